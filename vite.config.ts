@@ -1,0 +1,46 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * Vite emits `<script type="module" crossorigin>` and `<link crossorigin>`. In an
+ * `<iframe sandbox="allow-scripts">` the document's origin is opaque, so both become CORS requests
+ * that a plain static host (no CORS headers) fails. The app is therefore built as one classic
+ * script (IIFE), deferred, and the tags are rewritten without those attributes.
+ */
+function classicScripts(): Plugin {
+  return {
+    name: "latticework:classic-scripts",
+    apply: "build",
+    enforce: "post",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) =>
+        html
+          .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<script defer src="$1"></script>')
+          .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=')
+          .replace(/<link rel="modulepreload"[^>]*>/g, ""),
+    },
+  };
+}
+
+export default defineConfig({
+  base: "./",
+  plugins: [react(), classicScripts()],
+  worker: {
+    format: "iife",
+    rolldownOptions: { output: { entryFileNames: "assets/[name]-[hash].js" } },
+  },
+  build: {
+    target: "es2020",
+    modulePreload: false,
+    cssCodeSplit: false,
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        format: "iife",
+        entryFileNames: "assets/latticework-[hash].js",
+        assetFileNames: "assets/[name]-[hash][extname]",
+      },
+    },
+  },
+});
