@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { formatValidationError } from "../src/model/validationError";
+import { validateDatasetText } from "../src/model/validateDataset";
+
+/**
+ * `npm run validate -- <file>`: checks a dataset against the schema. Prints every error with its
+ * path and exits 1, or prints a one-line summary and exits 0. Never a stack trace.
+ */
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error("Usage: npm run validate -- <dataset.json> [more.json…]");
+  process.exit(2);
+}
+let failed = false;
+for (const file of files) {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`${file}: cannot be read (${code === "ENOENT" ? "no such file" : (code ?? "error")})`);
+    failed = true;
+    continue;
+  }
+  const result = validateDatasetText(text);
+  if (result.ok) {
+    const { nodes, ties, scenarios } = result.dataset;
+    const quotes = ties.reduce((sum, tie) => sum + tie.quotes.length, 0);
+    console.log(
+      `${file}: valid: ${nodes.length} nodes, ${ties.length} ties, ${quotes} quotes, ${scenarios.length} scenarios (${scenarios.map((s) => s.id).join(", ")})`,
+    );
+  } else {
+    failed = true;
+    console.error(`${file}: ${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}`);
+    for (const error of result.errors) console.error(`  ${formatValidationError(error)}`);
+  }
+}
+process.exit(failed ? 1 : 0);

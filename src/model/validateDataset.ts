@@ -1,0 +1,32 @@
+import * as z from "zod/mini";
+import { checkReferences } from "./checkReferences";
+import { describeIssue } from "./describeIssue";
+import { findForbiddenKeys } from "./findForbiddenKeys";
+import { datasetSchema, type Dataset } from "./schema";
+import type { ValidationError } from "./validationError";
+
+export type Validation = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
+
+/** Checks a parsed JSON value against the dataset contract, listing every error with its path. */
+export function validateDataset(data: unknown): Validation {
+  const forbidden = findForbiddenKeys(data);
+  // Parsing a value that carries "__proto__" is exactly what must not happen.
+  if (forbidden.length > 0) return { ok: false, errors: forbidden };
+
+  const parsed = z.safeParse(datasetSchema, data);
+  const errors = [...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, data))), ...checkReferences(data)];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, dataset: parsed.data };
+}
+
+/** The same, from the text of a file: a file that is not JSON is one error at the root. */
+export function validateDatasetText(text: string): Validation {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: "(root)", message: `not valid JSON (${reason})` }] };
+  }
+  return validateDataset(data);
+}

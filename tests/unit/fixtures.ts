@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { buildGraphModel } from "../../src/model/graphModel";
+import type { Dataset } from "../../src/model/schema";
+
+export const shippedText = readFileSync(resolve("data/indo-pacific.json"), "utf8");
+export const shipped = (): Dataset => JSON.parse(shippedText) as Dataset;
+export const shippedModel = () => buildGraphModel(shipped());
+export const articleText = readFileSync(resolve("data/source/japan-times-2024-06-25.txt"), "utf8");
+
+/** A small valid dataset to break in tests: every test gets its own copy. */
+export function tinyDataset(): Dataset {
+  return {
+    meta: {
+      title: "Tiny",
+      description: "A tiny network.",
+      source: { publisher: "Gazette", title: "An article", date: "2024-01-02", url: "https://example.org/a" },
+      asOf: "2024-01-02",
+    },
+    scenarios: [
+      { id: "now", label: "Now", description: "As things are." },
+      { id: "later", label: "Later", description: "As they may be." },
+    ],
+    defaults: { view: "hub", scenario: "now" },
+    nodes: [
+      { id: "hub", label: "Hubland", kind: "country", role: "hub" },
+      { id: "a", label: "Aland", kind: "country", role: "ally" },
+      { id: "b", label: "Beland", kind: "country", role: "ally" },
+      { id: "c", label: "Celand", kind: "organization", role: "partner" },
+      { id: "r", label: "Rivalia", kind: "country", role: "rival" },
+    ],
+    ties: [
+      {
+        id: "hub-a",
+        members: ["hub", "a"],
+        kind: "Alliance",
+        summary: "A spoke.",
+        status: { now: "steady", later: "strained" },
+        quotes: [{ text: "We stand together." }],
+      },
+      {
+        id: "hub-b",
+        members: ["hub", "b"],
+        kind: "Alliance",
+        summary: "A spoke.",
+        status: { now: "deepening", later: "at-risk" },
+        quotes: [{ text: "Another spoke.", speaker: "Bea", affiliation: "Minister" }],
+      },
+      {
+        id: "a-b",
+        members: ["a", "b"],
+        kind: "Pact",
+        summary: "Allies together.",
+        status: { now: "sought", later: "institutionalized" },
+        quotes: [{ text: "Between allies." }],
+      },
+      {
+        id: "hub-a-c",
+        members: ["hub", "a", "c"],
+        kind: "Trilateral",
+        summary: "A group.",
+        status: { now: "deepening", later: "absent" },
+        quotes: [{ text: "Three together." }],
+      },
+      {
+        id: "hub-r",
+        members: ["hub", "r"],
+        kind: "Rivalry",
+        summary: "A rival.",
+        status: { now: "adversarial", later: "escalating" },
+        quotes: [{ text: "Tension." }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { validateDataset, validateDatasetText } from "../../../src/model/validateDataset";
+import { formatValidationError } from "../../../src/model/validationError";
+import { shipped, tinyDataset } from "../fixtures";
+
+const errorsOf = (data: unknown) => {
+  const result = validateDataset(data);
+  if (result.ok) throw new Error("expected the dataset to be refused");
+  return result.errors.map(formatValidationError);
+};
+
+describe("validateDataset", () => {
+  it("accepts the shipped dataset", () => {
+    const result = validateDataset(shipped());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it("accepts a minimal dataset and returns it typed", () => {
+    const result = validateDataset(tinyDataset());
+    expect(result.ok && result.dataset.nodes.map((n) => n.id)).toEqual(["hub", "a", "b", "c", "r"]);
+  });
+
+  it("names a tie member that is not a node, by path", () => {
+    const data = tinyDataset();
+    data.ties[0]!.members[1] = "atlantis";
+    expect(errorsOf(data)).toEqual(['ties[0].members[1]: unknown node "atlantis"']);
+  });
+
+  it("names duplicate ids with the first use", () => {
+    const data = tinyDataset();
+    data.nodes[2]!.id = "a";
+    data.ties[1]!.id = "hub-a";
+    expect(errorsOf(data)).toEqual([
+      'nodes[2].id: duplicate node id "a" (first used at nodes[1])',
+      'ties[1].id: duplicate tie id "hub-a" (first used at ties[0])',
+      // Renaming b to a leaves "b" unknown in the ties that named it.
+      'ties[1].members[1]: unknown node "b"',
+      'ties[2].members[1]: unknown node "b"',
+    ]);
+  });
+
+  it("requires at least one quote per tie", () => {
+    const data = tinyDataset();
+    data.ties[3]!.quotes = [];
+    expect(errorsOf(data)).toEqual(["ties[3].quotes: every tie needs at least one quote"]);
+  });
+
+  it("reports a wrong type with what it found", () => {
+    const data = tinyDataset() as unknown as { nodes: { label: unknown }[]; ties: { quotes: { speaker?: unknown }[] }[] };
+    data.nodes[0]!.label = 42;
+    data.ties[1]!.quotes[0]!.speaker = ["Bea"];
+    expect(errorsOf(data)).toEqual([
+      "nodes[0].label: expected string, found 42",
+      "ties[1].quotes[0].speaker: expected string, found an array",
+    ]);
+  });
+
+  it("reports a missing field as required", () => {
+    const data = tinyDataset() as unknown as { ties: Record<string, unknown>[] };
+    delete data.ties[2]!.summary;
+    expect(errorsOf(data)).toEqual(["ties[2].summary: is required (string)"]);
+  });
+
+  it("refuses states outside the vocabulary and unknown scenarios", () => {
+    const data = tinyDataset() as unknown as { ties: { status: Record<string, string> }[]; defaults: { scenario: string } };
+    data.ties[0]!.status.now = "friendly";
+    data.ties[1]!.status.obama = "steady";
+    data.defaults.scenario = "someday";
+    const errors = errorsOf(data);
+    expect(errors[0]).toMatch(/^ties\[0\]\.status\.now: must be one of "institutionalized", .*; found "friendly"$/);
+    expect(errors.slice(1)).toEqual(['defaults.scenario: unknown scenario "someday"', 'ties[1].status.obama: unknown scenario "obama"']);
+  });
+
+  it("requires a state for every scenario", () => {
+    const data = tinyDataset() as unknown as { ties: { status: Record<string, string> }[] };
+    delete data.ties[4]!.status.later;
+    expect(errorsOf(data)).toEqual(['ties[4].status.later: needs a state for scenario "later"']);
+  });
+
+  it("lists shape errors and cross-reference errors together", () => {
+    const data = tinyDataset() as unknown as { nodes: { kind: string }[]; ties: { members: string[] }[] };
+    data.nodes[1]!.kind = "planet";
+    data.ties[0]!.members.push("nowhere");
+    const errors = errorsOf(data);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^nodes\[1\]\.kind: must be one of "country", "organization"; found "planet"$/);
+    expect(errors[1]).toBe('ties[0].members[2]: unknown node "nowhere"');
+  });
+
+  it("refuses unknown fields, which are usually typos", () => {
+    const data = tinyDataset() as unknown as { ties: Record<string, unknown>[] };
+    data.ties[0]!.qoutes = [];
+    expect(errorsOf(data)).toEqual(["ties[0].qoutes: is not a field of this schema"]);
+  });
+
+  it("refuses __proto__, constructor and prototype keys without polluting anything", () => {
+    const text = shippedLike('{"__proto__": {"polluted": true}, "id": "x"}');
+    const result = validateDatasetText(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map(formatValidationError)).toEqual(['nodes[0].__proto__: the key "__proto__" is not allowed']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("refuses a file that is not JSON, at the root", () => {
+    const result = validateDatasetText("{ nodes: [");
+    expect(!result.ok && result.errors[0]!.path).toBe("(root)");
+    expect(!result.ok && result.errors[0]!.message).toMatch(/^not valid JSON/);
+  });
+
+  it("needs exactly one hub", () => {
+    const data = tinyDataset();
+    data.nodes[0]!.role = "ally";
+    expect(errorsOf(data)).toEqual(['nodes: needs exactly one node with role "hub" (the centre of the hub-and-spokes view); found 0']);
+  });
+});
+
+function shippedLike(firstNode: string): string {
+  const data = tinyDataset();
+  const text = JSON.stringify(data);
+  return text.replace('"nodes":[{', `"nodes":[${firstNode.slice(0, -1)},`);
+}
