@@ -1,0 +1,44 @@
+import type { Ref } from "react";
+import type { TieState } from "../model/vocabulary";
+import { markHandlers, type MarkProps } from "./markProps";
+import { lineCap, tieStyles } from "./tieStyle";
+
+type Props = MarkProps & {
+  index: number;
+  id: string;
+  state: TieState;
+  spoke: boolean;
+  ref: Ref<SVGGElement>;
+  lineRef: (slot: number) => Ref<SVGLineElement>;
+};
+
+/**
+ * A bilateral tie: a wide invisible line to hit (24 px, easy to tap), a focus ring, the stroke,
+ * and the gap that turns a sealed tie into a double rule. All four always exist, so the scene
+ * can move them without asking React which are there.
+ */
+export function TieMark({ index, id, state, spoke, label, selected, emphasis, ref, lineRef, ...rest }: Props) {
+  const style = tieStyles[state];
+  return (
+    <g
+      ref={ref}
+      className={`tie tie--${state}${spoke ? " tie--spoke" : ""}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
+      data-tie-id={id}
+      data-state={state}
+      tabIndex={0}
+      role="button"
+      aria-label={label}
+      aria-pressed={selected}
+      {...markHandlers({ kind: "tie", index }, { label, selected, emphasis, ...rest })}
+    >
+      <line ref={lineRef(0)} className="tie__hit" />
+      <line ref={lineRef(1)} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
+      <line
+        ref={lineRef(2)}
+        className="tie__stroke"
+        style={{ stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none", strokeLinecap: lineCap(style) }}
+      />
+      <line ref={lineRef(3)} className="tie__gap" style={{ strokeWidth: style.double ? style.width / 3 : 0 }} />
+    </g>
+  );
+}

@@ -1,0 +1,28 @@
+import type { KeyboardEvent } from "react";
+import type { Target } from "../model/neighbourhood";
+
+/** What every drawn node and tie shares: a button that selects it, and highlight on hover or focus. */
+export type MarkProps = {
+  label: string;
+  selected: boolean;
+  /** "hot" while it or a neighbour is hovered or focused, "dim" while something else is selected. */
+  emphasis: "hot" | "dim" | "";
+  onActivate: (target: Target) => void;
+  onHot: (target: Target | null) => void;
+};
+
+export function markHandlers(target: Target, { onActivate, onHot }: MarkProps) {
+  return {
+    onClick: () => onActivate(target),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        onActivate(target);
+      }
+    },
+    onPointerEnter: () => onHot(target),
+    onPointerLeave: () => onHot(null),
+    onFocus: () => onHot(target),
+    onBlur: () => onHot(null),
+  };
+}

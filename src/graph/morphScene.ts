@@ -1,0 +1,127 @@
+import type { GraphModel } from "../model/graphModel";
+import type { Positions } from "../layout/types";
+import { easeCubicInOut } from "./easeCubicInOut";
+import { hullPath } from "./hullPath";
+
+/** The DOM a scene writes to, by node and tie index. React renders it; the scene only moves it. */
+export type SceneElements = {
+  nodes: (SVGGraphicsElement | null)[];
+  /** The element whose opacity shows whether a tie exists in the current view. */
+  ties: (SVGGraphicsElement | null)[];
+  /** Per bilateral tie: its lines (hit area, strokes, focus ring), all sharing two endpoints. */
+  lines: (SVGLineElement | null)[][];
+  /** Per multilateral tie: its outline paths. */
+  hulls: (SVGPathElement | null)[][];
+};
+
+export const morphDuration = 800;
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Owns the positions on screen and the one animation loop that moves them. A morph interpolates
+ * from wherever the nodes are now, so a second toggle mid-way turns back without a jump; positions
+ * reach the DOM here, once per frame, never through React.
+ */
+export class MorphScene {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  private readonly opacity: Float64Array;
+  private from = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
+  private to = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
+  private startedAt: number | null = null;
+  private duration = 0;
+  private frame = 0;
+  /** Called after every frame written: exports and tests read positions from here. */
+  onFrame: ((progress: number) => void) | null = null;
+
+  constructor(
+    private readonly model: GraphModel,
+    private readonly elements: SceneElements,
+    private readonly hullPad: (tie: number) => number,
+    private readonly requestFrame: (callback: FrameRequestCallback) => number = (cb) => requestAnimationFrame(cb),
+    private readonly cancelFrame: (handle: number) => void = (h) => cancelAnimationFrame(h),
+  ) {
+    this.x = new Float64Array(model.nodes.length);
+    this.y = new Float64Array(model.nodes.length);
+    this.opacity = new Float64Array(model.ties.length);
+  }
+
+  get animating(): boolean {
+    return this.frame !== 0;
+  }
+
+  /** Puts everything in place at once: first draw, resize, reduced motion. */
+  show(target: Positions, opacity: Float64Array): void {
+    this.stop();
+    this.x.set(target.x);
+    this.y.set(target.y);
+    this.opacity.set(opacity);
+    this.write();
+    this.onFrame?.(1);
+  }
+
+  morphTo(target: Positions, opacity: Float64Array, duration = morphDuration): void {
+    if (duration <= 0) return this.show(target, opacity);
+    this.stop();
+    this.from = { x: this.x.slice(), y: this.y.slice(), opacity: this.opacity.slice() };
+    this.to = { x: target.x.slice(), y: target.y.slice(), opacity: opacity.slice() };
+    this.duration = duration;
+    // The clock starts at the first frame, so time spent before it is not skipped over.
+    this.startedAt = null;
+    this.frame = this.requestFrame(this.step);
+  }
+
+  stop(): void {
+    if (this.frame) this.cancelFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private readonly step = (now: number) => {
+    this.startedAt ??= now;
+    const progress = Math.min(1, (now - this.startedAt) / this.duration);
+    const e = easeCubicInOut(progress);
+    const { from, to } = this;
+    for (let i = 0; i < this.x.length; i++) {
+      this.x[i] = from.x[i]! + (to.x[i]! - from.x[i]!) * e;
+      this.y[i] = from.y[i]! + (to.y[i]! - from.y[i]!) * e;
+    }
+    for (let t = 0; t < this.opacity.length; t++) {
+      this.opacity[t] = from.opacity[t]! + (to.opacity[t]! - from.opacity[t]!) * e;
+    }
+    this.write();
+    this.frame = progress < 1 ? this.requestFrame(this.step) : 0;
+    this.onFrame?.(progress);
+  };
+
+  /** Writes only: nothing here reads layout from the DOM, so a frame never forces a reflow. */
+  private write(): void {
+    const { nodes, ties, lines, hulls } = this.elements;
+    const { x, y } = this;
+    for (let i = 0; i < nodes.length; i++) {
+      nodes[i]?.setAttribute("transform", `translate(${round(x[i]!)},${round(y[i]!)})`);
+    }
+    this.model.tieMembers.forEach((members, t) => {
+      ties[t]?.setAttribute("opacity", String(round(this.opacity[t]!)));
+      if (members.length === 2) {
+        const [a, b] = members as [number, number];
+        const x1 = String(round(x[a]!));
+        const y1 = String(round(y[a]!));
+        const x2 = String(round(x[b]!));
+        const y2 = String(round(y[b]!));
+        for (const line of lines[t] ?? []) {
+          if (!line) continue;
+          line.setAttribute("x1", x1);
+          line.setAttribute("y1", y1);
+          line.setAttribute("x2", x2);
+          line.setAttribute("y2", y2);
+        }
+      } else {
+        const d = hullPath(
+          members.map((i) => [x[i]!, y[i]!] as const),
+          this.hullPad(t),
+        );
+        for (const path of hulls[t] ?? []) path?.setAttribute("d", d);
+      }
+    });
+  }
+}

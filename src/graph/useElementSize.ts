@@ -1,0 +1,30 @@
+import { useLayoutEffect, useState, type RefObject } from "react";
+import type { Size } from "../layout/types";
+
+/** Where layout has no size to give (jsdom, a hidden tab), the graphic is laid out at this size. */
+export const fallbackSize: Size = { width: 800, height: 560 };
+
+/**
+ * The element's content size, rounded to whole pixels and updated when it is resized; null until
+ * it has been measured (before the first paint), so nothing is laid out for a size never shown.
+ */
+export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
+  const [size, setSize] = useState<Size | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = (width: number, height: number) => {
+      const next = width >= 1 && height >= 1 ? { width: Math.round(width), height: Math.round(height) } : fallbackSize;
+      setSize((prev) => (prev && prev.width === next.width && prev.height === next.height ? prev : next));
+    };
+    // The content box, as the ResizeObserver reports it below: borders are not room to draw in.
+    update(element.clientWidth, element.clientHeight);
+    if (typeof ResizeObserver !== "function") return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width >= 1) update(entry.contentRect.width, entry.contentRect.height);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}

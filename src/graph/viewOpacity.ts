@@ -1,0 +1,10 @@
+import type { GraphModel } from "../model/graphModel";
+import type { View } from "../model/vocabulary";
+
+/** How faint a lattice tie is in the hub order: a trace that says "this exists, elsewhere". */
+export const hubTraceOpacity = 0.1;
+
+/** Each tie's opacity in a view: in the hub order only the spokes are drawn in full. */
+export function viewOpacity(model: GraphModel, view: View): Float64Array {
+  return Float64Array.from(model.isSpoke, (spoke) => (view === "lattice" || spoke ? 1 : hubTraceOpacity));
+}

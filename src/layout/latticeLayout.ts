@@ -1,0 +1,145 @@
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceRadial,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from "d3-force";
+import type { GraphModel } from "../model/graphModel";
+import { tieStateInfo } from "../model/vocabulary";
+import { boundsForce } from "./boundsForce";
+import { fitPositions } from "./fitPositions";
+import { hubLayout } from "./hubLayout";
+import { lcg } from "./lcg";
+import type { NodeMetrics } from "./nodeMetrics";
+import type { Positions, Size } from "./types";
+
+type Body = SimulationNodeDatum & { index: number };
+type Link = SimulationLinkDatum<Body> & { strength: number; distance: number };
+
+export type LatticeOptions = {
+  seed?: number;
+  /** Called between batches of ticks, so a caller off the main thread can report progress. */
+  ticks?: number;
+};
+
+/** Ids of the nodes the lattice centres on: the dataset's choice, else the hub. */
+export function latticeCentre(model: GraphModel): number[] {
+  const chosen = model.dataset.meta.views?.lattice?.centre ?? [];
+  const found = chosen.flatMap((id) => {
+    const i = model.nodeIndex.get(id);
+    return i === undefined ? [] : [i];
+  });
+  return found.length > 0 ? found : [model.hub];
+}
+
+/**
+ * The lattice: a force layout driven by every tie, multilateral ones as links between each pair
+ * of members, the centre nodes (the United States and Japan, as the article has it) held in the
+ * middle, label boxes kept apart by collision. A stopped simulation ticked a fixed number of times
+ * from a seeded generator: the same dataset and size give the same picture, in tests too.
+ */
+export function latticeLayout(model: GraphModel, size: Size, metrics: NodeMetrics, options: LatticeOptions = {}): Positions {
+  const n = model.nodes.length;
+  // Starting from the hub order keeps what it got right (partners beside their allies, rivals
+  // together) and makes the morph between the two read as a change of structure, not a shuffle.
+  const start = hubLayout(model, size, metrics);
+  const bodies: Body[] = model.nodes.map((_, index) => ({ index, x: start.x[index]!, y: start.y[index]! }));
+  const scale = Math.sqrt((size.width * size.height) / Math.max(1, n));
+  const links: Link[] = [];
+  model.ties.forEach((tie, t) => {
+    const members = model.tieMembers[t]!;
+    const hostile = Object.values(tie.status).every((state) => tieStateInfo[state].polarity !== "cooperative");
+    const pairs = (members.length * (members.length - 1)) / 2;
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++)
+        links.push({
+          source: members[a]!,
+          target: members[b]!,
+          // Rivalries hold their ends loosely: they say who faces whom, not who belongs together.
+          strength: (hostile ? 0.08 : 0.8) / Math.sqrt(pairs),
+          distance: scale * (hostile ? 1.3 : 0.5),
+        });
+  });
+  const centre = latticeCentre(model);
+  const cx = size.width / 2;
+  const cy = size.height / 2;
+  const spread = Math.min(size.width, size.height) * 0.08;
+  const rim = Math.min(size.width, size.height) * 0.46;
+  // The centre nodes are pinned side by side in the middle: the lattice is "centered on" them.
+  centre.forEach((i, k) => {
+    const body = bodies[i]!;
+    body.fx = cx + (centre.length === 1 ? 0 : (k / (centre.length - 1) - 0.5) * 2 * spread);
+    body.fy = cy;
+  });
+  const halfDiagonal = (i: number) => {
+    const box = metrics.box[i]!;
+    return Math.hypot(box.right - box.left, box.bottom - box.top) / 2;
+  };
+  // Rings by the number of ties between a node and the centre: the lattice reads outwards from
+  // the United States and Japan. Rivals are set apart at the rim, as in the hub order.
+  const depth = ringsFromCentre(model, centre);
+  const maxDepth = Math.max(1, ...depth.filter(Number.isFinite));
+  const ringRadius = (i: number) =>
+    model.nodes[i]!.role === "rival" || !Number.isFinite(depth[i]!) ? rim : (rim * Math.min(depth[i]!, maxDepth)) / (maxDepth + 0.4);
+  const simulation = forceSimulation<Body>(bodies)
+    .randomSource(lcg(options.seed ?? 1))
+    .force(
+      "link",
+      forceLink<Body, Link>(links)
+        .id((body) => body.index)
+        .strength((link) => link.strength)
+        .distance((link) => link.distance),
+    )
+    .force(
+      "charge",
+      forceManyBody<Body>()
+        .strength(-scale * 1.2)
+        .distanceMax(scale * 4),
+    )
+    .force("collide", forceCollide<Body>((body) => halfDiagonal(body.index) + 3).iterations(2))
+    .force("x", forceX<Body>(cx).strength(0.03))
+    .force("y", forceY<Body>(cy).strength(0.03))
+    .force(
+      "rings",
+      forceRadial<Body>((body) => ringRadius(body.index), cx, cy).strength((body) => (centre.includes(body.index) ? 0 : 0.25)),
+    )
+    .force("bounds", boundsForce(size, metrics.box))
+    .stop();
+  const ticks = options.ticks ?? Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+  simulation.tick(ticks);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (const body of bodies) {
+    x[body.index] = body.x! - cx;
+    y[body.index] = body.y! - cy;
+  }
+  const anchor = [
+    centre.reduce((sum, i) => sum + x[i]!, 0) / centre.length,
+    centre.reduce((sum, i) => sum + y[i]!, 0) / centre.length,
+  ] as const;
+  return fitPositions({ x, y }, metrics.box, size, 2, anchor).positions;
+}
+
+/** Each node's distance, in ties, from the nearest centre node (Infinity if unconnected). */
+function ringsFromCentre(model: GraphModel, centre: readonly number[]): number[] {
+  const depth = model.nodes.map(() => Infinity);
+  let frontier = [...centre];
+  for (const i of frontier) depth[i] = 0;
+  for (let d = 1; frontier.length > 0; d++) {
+    const next: number[] = [];
+    for (const i of frontier)
+      for (const t of model.tiesOfNode[i]!)
+        for (const j of model.tieMembers[t]!)
+          if (depth[j] === Infinity && model.nodes[j]!.role !== "rival") {
+            depth[j] = d;
+            next.push(j);
+          }
+    frontier = next;
+  }
+  return depth;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { MorphScene, type SceneElements } from "../../../src/graph/morphScene";
+import { buildGraphModel } from "../../../src/model/graphModel";
+import { tinyDataset } from "../fixtures";
+
+const svg = "http://www.w3.org/2000/svg";
+
+function setup() {
+  const model = buildGraphModel(tinyDataset());
+  const elements: SceneElements = {
+    nodes: model.nodes.map(() => document.createElementNS(svg, "g")),
+    ties: model.ties.map(() => document.createElementNS(svg, "g")),
+    lines: model.ties.map(() => [document.createElementNS(svg, "line")]),
+    hulls: model.ties.map(() => [document.createElementNS(svg, "path")]),
+  };
+  const frames: FrameRequestCallback[] = [];
+  const scene = new MorphScene(
+    model,
+    elements,
+    () => 10,
+    (cb) => frames.push(cb),
+    () => {},
+  );
+  const run = (now: number) => frames.shift()?.(now);
+  const positions = (x: number) => ({ x: new Float64Array(model.nodes.length).fill(x), y: new Float64Array(model.nodes.length).fill(0) });
+  return { model, elements, scene, frames, run, positions };
+}
+
+describe("MorphScene", () => {
+  it("puts nodes in place at once with show()", () => {
+    const { elements, scene, positions } = setup();
+    scene.show(positions(10), new Float64Array(5).fill(1));
+    expect(elements.nodes[0]!.getAttribute("transform")).toBe("translate(10,0)");
+    expect(elements.lines[0]![0]!.getAttribute("x2")).toBe("10");
+    expect(elements.hulls[3]![0]!.getAttribute("d")).toMatch(/^M/);
+  });
+
+  it("glides from one layout to the other, eased, over the duration, in one loop", () => {
+    const { elements, scene, run, frames, positions } = setup();
+    scene.show(positions(0), new Float64Array(5).fill(0));
+    scene.morphTo(positions(100), new Float64Array(5).fill(1), 800);
+    expect(frames).toHaveLength(1);
+    run(1000); // first frame: the clock starts here
+    expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(0,0)");
+    run(1400); // half-way: cubic in-out is at one half
+    expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(50,0)");
+    expect(elements.ties[0]!.getAttribute("opacity")).toBe("0.5");
+    run(1800);
+    expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(100,0)");
+    expect(frames).toHaveLength(0);
+    expect(scene.animating).toBe(false);
+  });
+
+  it("turns back from where the nodes are when asked mid-way, without a jump", () => {
+    const { elements, scene, run, positions } = setup();
+    scene.show(positions(0), new Float64Array(5));
+    scene.morphTo(positions(100), new Float64Array(5), 800);
+    run(0);
+    run(400);
+    expect(scene.x[0]).toBe(50);
+    scene.morphTo(positions(0), new Float64Array(5), 800);
+    run(500);
+    expect(elements.nodes[0]!.getAttribute("transform")).toBe("translate(50,0)");
+    run(900);
+    expect(scene.x[0]).toBe(25);
+  });
+
+  it("shows at once when the duration is zero (reduced motion)", () => {
+    const { scene, frames, positions } = setup();
+    scene.morphTo(positions(30), new Float64Array(5), 0);
+    expect(frames).toHaveLength(0);
+    expect(scene.x[2]).toBe(30);
+  });
+});
