@@ -1,0 +1,20 @@
+import { engineGlobal, type EngineRequest } from "./engineProtocol";
+import { handleEngineRequest } from "./handleEngineRequest";
+
+/**
+ * The engine: dataset validation (zod, kept out of the first load) and the lattice layout of large
+ * graphs. It runs in a Worker where the page may start one; where it may not (a sandboxed iframe
+ * has an opaque origin), the same file is loaded as a classic script and registers itself.
+ */
+declare const WorkerGlobalScope: { new (): unknown } | undefined;
+const inWorker = typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
+
+if (inWorker) {
+  self.onmessage = (event: MessageEvent<EngineRequest>) => {
+    const response = handleEngineRequest(event.data);
+    const transfer = response.type === "lattice" ? [response.positions.x.buffer, response.positions.y.buffer] : [];
+    (self as unknown as Worker).postMessage(response, transfer);
+  };
+} else {
+  (globalThis as Record<string, unknown>)[engineGlobal] = { handle: handleEngineRequest };
+}

@@ -1,0 +1,83 @@
+import engineUrl from "./engine.worker.ts?worker&url";
+import { engineGlobal, type Engine, type EngineRequest, type EngineResponse } from "./engineProtocol";
+
+type Pending = { request: EngineRequest; resolve: (response: EngineResponse) => void };
+type Distributive<T> = T extends unknown ? Omit<T, "id"> : never;
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+let scriptEngine: Promise<Engine> | undefined;
+
+/** Loads the engine as a classic script: what a sandboxed iframe can still do without CORS. */
+function loadScriptEngine(): Promise<Engine> {
+  scriptEngine ??= new Promise<Engine>((resolve, reject) => {
+    const existing = (globalThis as Record<string, unknown>)[engineGlobal] as Engine | undefined;
+    if (existing) return resolve(existing);
+    const script = document.createElement("script");
+    script.src = engineUrl;
+    script.async = true;
+    script.onload = () => {
+      const engine = (globalThis as Record<string, unknown>)[engineGlobal] as Engine | undefined;
+      if (engine) resolve(engine);
+      else reject(new Error("the engine script did not register"));
+    };
+    script.onerror = () => reject(new Error("the engine script could not be loaded"));
+    document.head.append(script);
+  });
+  return scriptEngine;
+}
+
+function runInPage(entry: Pending) {
+  loadScriptEngine().then(
+    // A macrotask later, so the page paints its "working" state before a long, blocking call.
+    (engine) => setTimeout(() => entry.resolve(engine.handle(entry.request)), 0),
+    (error: unknown) => entry.resolve({ id: entry.request.id, type: "error", message: String(error) }),
+  );
+}
+
+function fallBack() {
+  worker?.terminate();
+  worker = null;
+  const waiting = [...pending.values()];
+  pending.clear();
+  waiting.forEach(runInPage);
+}
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(engineUrl, { type: import.meta.env.DEV ? "module" : "classic", name: "latticework-engine" });
+  } catch {
+    // An opaque origin (sandboxed iframe) or a CSP without worker-src: no worker here.
+    worker = null;
+    return null;
+  }
+  worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+    const entry = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    entry?.resolve(event.data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fallBack();
+  };
+  return worker;
+}
+
+/** Asks the engine for work, off the main thread where possible; never rejects. */
+export function askEngine(request: Distributive<EngineRequest>): Promise<EngineResponse> {
+  const full = { ...request, id: nextId++ } as EngineRequest;
+  return new Promise((resolve) => {
+    const entry = { request: full, resolve };
+    const target = startWorker();
+    if (!target) return runInPage(entry);
+    pending.set(full.id, entry);
+    target.postMessage(full);
+  });
+}
+
+/** Starts the worker ahead of need, so its script loads while the page renders. */
+export function warmEngine(): void {
+  startWorker();
+}
