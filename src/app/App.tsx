@@ -1,0 +1,47 @@
+import { useStore } from "zustand";
+import { Caption } from "../controls/Caption";
+import { Controls } from "../controls/Controls";
+import { LiveRegion } from "../controls/LiveRegion";
+import { Graph } from "../graph/Graph";
+import { DetailsPanel } from "../panel/DetailsPanel";
+import { SourceCredit } from "../panel/SourceCredit";
+import type { AppStore } from "../state/appStore";
+import { TieTable } from "../table/TieTable";
+import { DatasetAlert } from "./DatasetAlert";
+import { useEscapeClears } from "./useEscapeClears";
+import { useTheme } from "./useTheme";
+import { useUrlSync } from "./useUrlSync";
+
+type Props = { store: AppStore; embed: boolean };
+
+export function App({ store, embed }: Props) {
+  const model = useStore(store, (s) => s.model);
+  useUrlSync(store);
+  useTheme(store);
+  useEscapeClears(store);
+  const { meta } = model.dataset;
+  return (
+    <div className={`app${embed ? " app--embed" : ""}`}>
+      <main className="graphic">
+        <header className="graphic__head">
+          {!embed && <p className="brand">Latticework</p>}
+          <h1 className="graphic__title">{meta.title}</h1>
+        </header>
+        <DatasetAlert store={store} />
+        <Controls store={store} />
+        <div className="graphic__body">
+          <Graph store={store} caption={<Caption store={store} />} />
+          <DetailsPanel store={store} />
+        </div>
+        <footer className="graphic__foot">
+          <SourceCredit dataset={model.dataset} />
+        </footer>
+        <details className="text-alternative">
+          <summary>Table of all ties</summary>
+          <TieTable store={store} />
+        </details>
+      </main>
+      <LiveRegion store={store} />
+    </div>
+  );
+}

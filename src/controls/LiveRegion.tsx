@@ -1,0 +1,33 @@
+import { useStore } from "zustand";
+import { tieName } from "../model/tieName";
+import { nodeRoleInfo, tieStateInfo } from "../model/vocabulary";
+import type { AppStore } from "../state/appStore";
+
+/** Says each selection aloud (politely): what a sighted reader sees the panel change to. */
+export function LiveRegion({ store }: { store: AppStore }) {
+  const model = useStore(store, (s) => s.model);
+  const selection = useStore(store, (s) => s.selection);
+  const scenario = useStore(store, (s) => s.scenario);
+  let message = "";
+  if (selection?.kind === "tie") {
+    const t = model.tieIndex.get(selection.id);
+    if (t !== undefined) {
+      const tie = model.ties[t]!;
+      const state = tie.status[scenario] ?? "absent";
+      message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${tieStateInfo[state].label.toLowerCase()}. ${tie.quotes.length} ${tie.quotes.length === 1 ? "quote" : "quotes"} in the details panel.`;
+    }
+  } else if (selection?.kind === "node") {
+    const i = model.nodeIndex.get(selection.id);
+    if (i !== undefined) {
+      const node = model.nodes[i]!;
+      message = `Selected: ${node.label}, ${nodeRoleInfo[node.role].label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties listed in the details panel.`;
+    }
+  } else {
+    message = "Selection cleared.";
+  }
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>
+  );
+}

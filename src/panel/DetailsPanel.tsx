@@ -1,0 +1,39 @@
+import { useEffect, useRef } from "react";
+import { useStore } from "zustand";
+import { select, type AppStore } from "../state/appStore";
+import { NodeDetails } from "./NodeDetails";
+import { Overview } from "./Overview";
+import { TieDetails } from "./TieDetails";
+
+/** The details landmark: the overview, or the selected tie's quotes, or the selected node's ties. */
+export function DetailsPanel({ store }: { store: AppStore }) {
+  const model = useStore(store, (s) => s.model);
+  const scenario = useStore(store, (s) => s.scenario);
+  const selection = useStore(store, (s) => s.selection);
+  const scroller = useRef<HTMLElement>(null);
+  const tie = selection?.kind === "tie" ? model.tieIndex.get(selection.id) : undefined;
+  const node = selection?.kind === "node" ? model.nodeIndex.get(selection.id) : undefined;
+
+  useEffect(() => {
+    scroller.current?.scrollTo?.({ top: 0 });
+  }, [selection]);
+
+  return (
+    <aside className="panel" aria-label="Details" ref={scroller}>
+      {selection && (
+        <button type="button" className="panel__close" onClick={() => select(store, null)} aria-label="Close details">
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
+        </button>
+      )}
+      {tie !== undefined ? (
+        <TieDetails store={store} model={model} tie={tie} scenario={scenario} />
+      ) : node !== undefined ? (
+        <NodeDetails store={store} model={model} node={node} scenario={scenario} />
+      ) : (
+        <Overview store={store} model={model} scenario={scenario} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,65 @@
+import type { GraphModel } from "../model/graphModel";
+import { changeOrder, scenarioDiff, type ChangeKind } from "../model/scenarioDiff";
+import { tieName } from "../model/tieName";
+import { tieStateInfo } from "../model/vocabulary";
+import type { AppStore } from "../state/appStore";
+import { SelectButton } from "./SelectButton";
+
+const headings: Record<ChangeKind, string> = {
+  weakens: "Weaken",
+  vanishes: "Vanish",
+  shifts: "Change character",
+  strengthens: "Strengthen",
+  appears: "Appear",
+};
+
+type Props = { store: AppStore; model: GraphModel; scenario: string };
+
+/** What changes from the default scenario to this one (or, on the default, to the next one). */
+export function ScenarioChanges({ store, model, scenario }: Props) {
+  if (model.scenarios.length < 2) return null;
+  const from = model.dataset.defaults.scenario;
+  const to = scenario === from ? (model.scenarios.find((s) => s.id !== from)?.id ?? from) : scenario;
+  const label = (id: string) => model.scenarios.find((s) => s.id === id)?.label ?? id;
+  const changes = scenarioDiff(model, from, to);
+  return (
+    <section className="changes" aria-labelledby="changes-title">
+      <h3 className="panel__subhead" id="changes-title">
+        What changes from {label(from)} to {label(to)}
+      </h3>
+      {changes.length === 0 ? (
+        <p>No tie changes state.</p>
+      ) : (
+        <>
+          <p className="changes__summary">
+            {changes.length} of {model.ties.length} ties change state; {model.ties.length - changes.length} hold.
+          </p>
+          {changeOrder.map((kind) => {
+            const group = changes.filter((c) => c.change === kind);
+            if (group.length === 0) return null;
+            return (
+              <div key={kind} className="changes__group">
+                <h4 className="changes__kind">
+                  {headings[kind]} ({group.length})
+                </h4>
+                <ul className="tie-list">
+                  {group.map((c) => (
+                    <li key={c.tie}>
+                      <SelectButton store={store} target={{ kind: "tie", id: model.ties[c.tie]!.id }}>
+                        {tieName(model, c.tie)}
+                      </SelectButton>
+                      <span className="tie-list__kind">
+                        {" "}
+                        {tieStateInfo[c.from].label.toLowerCase()} → {tieStateInfo[c.to].label.toLowerCase()}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { tinyDataset } from "../fixtures";
+import { renderApp } from "../renderApp";
+
+const details = () => screen.getByRole("complementary", { name: "Details" });
+const drawnTie = (id: string) => document.querySelector<SVGGElement>(`[data-tie-id="${id}"]`)!;
+const drawnNode = (id: string) => document.querySelector<SVGGElement>(`[data-node-id="${id}"]`)!;
+
+describe("App", () => {
+  it("draws every node and tie of the dataset with the contract's attributes", () => {
+    const { model } = renderApp();
+    for (const node of model.nodes) expect(drawnNode(node.id), node.id).toBeTruthy();
+    for (const tie of model.ties) expect(drawnTie(tie.id), tie.id).toBeTruthy();
+    expect(document.querySelectorAll("[data-tie-id]")).toHaveLength(model.ties.length);
+  });
+
+  it("offers the View and Scenario radio groups, named by the contract and the dataset", () => {
+    renderApp();
+    const view = screen.getByRole("radiogroup", { name: "View" });
+    expect(within(view).getByRole("radio", { name: "Hub-and-spokes" })).toBeChecked();
+    expect(within(view).getByRole("radio", { name: "Lattice" })).not.toBeChecked();
+    const scenario = screen.getByRole("radiogroup", { name: "Scenario" });
+    expect(
+      within(scenario)
+        .getAllByRole("radio")
+        .map((r) => r.getAttribute("value")),
+    ).toEqual(["biden", "trump"]);
+    expect(within(scenario).getByRole("radio", { name: "Biden" })).toBeChecked();
+  });
+
+  it("shows a tie's quotes and speakers when it is chosen with the keyboard, and announces it", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    drawnTie("us-japan").focus();
+    await user.keyboard("{Enter}");
+    const panel = details();
+    expect(within(panel).getByRole("heading", { level: 2, name: "United States–Japan" })).toBeInTheDocument();
+    const quotes = panel.querySelectorAll("blockquote");
+    expect(quotes).toHaveLength(5);
+    expect(quotes[3]!.textContent).toContain("going it alone");
+    expect(within(panel).getAllByText("Robert Ward")).toHaveLength(2);
+    expect(screen.getByRole("status")).toHaveTextContent("Selected tie: United States–Japan, Alliance, deepening.");
+    await user.keyboard("{Escape}");
+    expect(within(details()).queryAllByRole("blockquote")).toHaveLength(0);
+    expect(screen.getByRole("status")).toHaveTextContent("Selection cleared.");
+  });
+
+  it("shows every scenario's state for a tie, the current one marked", async () => {
+    const user = userEvent.setup();
+    renderApp("?scenario=trump");
+    await user.click(drawnTie("us-japan-south-korea"));
+    const rows = details().querySelectorAll(".states__row");
+    expect([...rows].map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/^Biden\s*Deepening/),
+      expect.stringMatching(/^Trump \(shown\)\s*At risk/),
+    ]);
+  });
+
+  it("lists a node's ties grouped by state; each selects its tie", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(drawnNode("philippines"));
+    const panel = details();
+    expect(within(panel).getByRole("heading", { level: 2, name: "Philippines" })).toBeInTheDocument();
+    expect(within(panel).getByRole("heading", { level: 3, name: "Institutionalized" })).toBeInTheDocument();
+    await user.click(within(panel).getByRole("button", { name: "Philippines–Brunei" }));
+    expect(within(details()).getByRole("heading", { level: 2, name: "Philippines–Brunei" })).toBeInTheDocument();
+  });
+
+  it("restyles every tie whose state differs when the scenario switches", async () => {
+    const user = userEvent.setup();
+    const { model } = renderApp();
+    await user.click(screen.getByRole("radio", { name: "Trump" }));
+    for (const tie of model.ties) expect(drawnTie(tie.id).dataset.state, tie.id).toBe(tie.status.trump);
+    expect(drawnTie("us-china").querySelector(".tie__stroke")!.getAttribute("style")).toContain("stroke-width: 4;");
+  });
+
+  it("says what the resilience figure is, from the data", () => {
+    renderApp();
+    expect(details()).toHaveTextContent("11 of 14 still linked; largest bloc 9");
+  });
+
+  it("shows markup in data as text, never as markup", () => {
+    const data = tinyDataset();
+    data.nodes[1]!.label = '<img src=x onerror="window.hacked=1">';
+    data.ties[0]!.quotes[0]!.text = "<script>window.hacked=1</script>";
+    renderApp("?tie=hub-a", data);
+    expect(document.querySelector("img")).toBeNull();
+    expect(document.querySelectorAll("script")).toHaveLength(0);
+    expect(details()).toHaveTextContent("<script>window.hacked=1</script>");
+  });
+
+  it("keeps the text alternative's rows in step with the graph", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const table = screen.getByRole("table");
+    await user.click(within(table).getByRole("button", { name: "NATO support for Ukraine" }));
+    expect(drawnTie("nato-ukraine")).toHaveAttribute("aria-pressed", "true");
+    expect(within(details()).getByRole("heading", { level: 2, name: "NATO support for Ukraine" })).toBeInTheDocument();
+  });
+
+  it("switches views from the radio group and writes the state to the URL", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole("radio", { name: "Lattice" }));
+    await waitFor(() => expect(location.search).toBe("?view=lattice"));
+    await user.click(drawnTie("us-japan"));
+    expect(location.search).toBe("?view=lattice&tie=us-japan");
+    await act(async () => history.replaceState(null, "", "/"));
+  });
+});
