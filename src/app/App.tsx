@@ -35,6 +35,7 @@ export function App({ store, embed }: Props) {
         </div>
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
+          <div className="tools" role="group" aria-label="Tools"></div>
         </footer>
         <details className="text-alternative">
           <summary>Table of all ties</summary>
