@@ -1,8 +1,10 @@
+import { useRef } from "react";
 import { useStore } from "zustand";
 import { Caption } from "../controls/Caption";
 import { Controls } from "../controls/Controls";
 import { LiveRegion } from "../controls/LiveRegion";
 import { Graph } from "../graph/Graph";
+import type { GraphHandle } from "../graph/sceneSnapshot";
 import { DetailsPanel } from "../panel/DetailsPanel";
 import { SourceCredit } from "../panel/SourceCredit";
 import type { AppStore } from "../state/appStore";
@@ -16,6 +18,7 @@ type Props = { store: AppStore; embed: boolean };
 
 export function App({ store, embed }: Props) {
   const model = useStore(store, (s) => s.model);
+  const graph = useRef<GraphHandle>(null);
   useUrlSync(store);
   useTheme(store);
   useEscapeClears(store);
@@ -30,7 +33,7 @@ export function App({ store, embed }: Props) {
         <DatasetAlert store={store} />
         <Controls store={store} />
         <div className="graphic__body">
-          <Graph store={store} caption={<Caption store={store} />} />
+          <Graph store={store} caption={<Caption store={store} />} ref={graph} />
           <DetailsPanel store={store} />
         </div>
         <footer className="graphic__foot">

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import { useStore } from "zustand";
 import { nodeMetrics } from "../layout/nodeMetrics";
 import { neighbourhood, type Target } from "../model/neighbourhood";
@@ -9,6 +9,7 @@ import { HullMark } from "./HullMark";
 import { MorphScene, type SceneElements } from "./morphScene";
 import { NodeMark } from "./NodeMark";
 import { prefersReducedMotion } from "./prefersReducedMotion";
+import type { GraphHandle } from "./sceneSnapshot";
 import { TieMark } from "./TieMark";
 import { useElementSize } from "./useElementSize";
 import { useLayouts } from "./useLayouts";
@@ -20,11 +21,12 @@ type Props = {
   store: AppStore;
   /** Shown under the graph, beside the zoom buttons. */
   caption?: ReactNode;
-  onScene?: (scene: MorphScene | null) => void;
+  /** A handle through which others (export) can take a snapshot of the picture. */
+  ref?: Ref<GraphHandle>;
 };
 
 /** The graph as a figure: the drawing, its zoom buttons and its caption. */
-export function Graph({ store, caption, onScene }: Props) {
+export function Graph({ store, caption, ref }: Props) {
   const model = useStore(store, (s) => s.model);
   const view = useStore(store, (s) => s.view);
   const scenario = useStore(store, (s) => s.scenario);
@@ -62,12 +64,8 @@ export function Graph({ store, caption, onScene }: Props) {
     const next = new MorphScene(model, elements.current, (t) => hullPad[t]!);
     scene.current = next;
     shown.current = { hub: null, view: null };
-    onScene?.(next);
-    return () => {
-      next.stop();
-      onScene?.(null);
-    };
-  }, [model, hullPad, onScene]);
+    return () => next.stop();
+  }, [model, hullPad]);
 
   useLayoutEffect(() => {
     const current = scene.current;
@@ -88,6 +86,32 @@ export function Graph({ store, caption, onScene }: Props) {
   }, [selection, model]);
   const hotSet = useMemo(() => (hot ? neighbourhood(model, hot) : null), [hot, model]);
   const selectedSet = useMemo(() => (selected ? neighbourhood(model, selected) : null), [selected, model]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      snapshot: () => {
+        const current = scene.current;
+        const svg = svgRef.current;
+        if (!current || !svg || !size || !metrics || !ready) return null;
+        return {
+          model,
+          view,
+          scenario,
+          size,
+          metrics,
+          x: current.x.slice(),
+          y: current.y.slice(),
+          tieOpacity: current.opacity.slice(),
+          hullPad: hullPad.slice(),
+          zoom: { ...zoom.transform.current },
+          dim: selectedSet,
+          svg,
+        };
+      },
+    }),
+    [model, view, scenario, size, metrics, ready, hullPad, zoom.transform, selectedSet],
+  );
 
   const onActivate = useCallback(
     (target: Target) => {

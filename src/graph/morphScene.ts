@@ -25,7 +25,8 @@ const round = (v: number) => Math.round(v * 100) / 100;
 export class MorphScene {
   readonly x: Float64Array;
   readonly y: Float64Array;
-  private readonly opacity: Float64Array;
+  /** Each tie's opacity in the view, as drawn now. */
+  readonly opacity: Float64Array;
   private from = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
   private to = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
   private startedAt: number | null = null;
