@@ -3,13 +3,16 @@ import { useStore } from "zustand";
 import { Caption } from "../controls/Caption";
 import { Controls } from "../controls/Controls";
 import { LiveRegion } from "../controls/LiveRegion";
+import { OpenDataset } from "../controls/OpenDataset";
+import { useFileDrop } from "../controls/useFileDrop";
 import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import { DetailsPanel } from "../panel/DetailsPanel";
 import { SourceCredit } from "../panel/SourceCredit";
-import type { AppStore } from "../state/appStore";
+import { revertModel, type AppStore } from "../state/appStore";
 import { TieTable } from "../table/TieTable";
 import { DatasetAlert } from "./DatasetAlert";
+import { GraphicBoundary } from "./GraphicBoundary";
 import { useEscapeClears } from "./useEscapeClears";
 import { useTheme } from "./useTheme";
 import { useUrlSync } from "./useUrlSync";
@@ -19,6 +22,7 @@ type Props = { store: AppStore; embed: boolean };
 export function App({ store, embed }: Props) {
   const model = useStore(store, (s) => s.model);
   const graph = useRef<GraphHandle>(null);
+  const drop = useFileDrop(store, !embed);
   useUrlSync(store);
   useTheme(store);
   useEscapeClears(store);
@@ -32,13 +36,22 @@ export function App({ store, embed }: Props) {
         </header>
         <DatasetAlert store={store} />
         <Controls store={store} />
-        <div className="graphic__body">
-          <Graph store={store} caption={<Caption store={store} />} ref={graph} />
-          <DetailsPanel store={store} />
-        </div>
+        <GraphicBoundary
+          resetKey={model}
+          onError={(error) =>
+            revertModel(store, { title: "This dataset could not be drawn", errors: [{ path: "(root)", message: error.message }] })
+          }
+        >
+          <div className={`graphic__body${drop.over ? " is-dropping" : ""}`} {...drop.handlers}>
+            <Graph store={store} caption={<Caption store={store} />} ref={graph} />
+            <DetailsPanel store={store} />
+          </div>
+        </GraphicBoundary>
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
-          <div className="tools" role="group" aria-label="Tools"></div>
+          <div className="tools" role="group" aria-label="Tools">
+            {!embed && <OpenDataset store={store} />}
+          </div>
         </footer>
         <details className="text-alternative">
           <summary>Table of all ties</summary>
