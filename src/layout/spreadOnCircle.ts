@@ -33,19 +33,27 @@ export function spreadOnCircle(preferred: readonly number[], gap: (i: number, j:
     }
     return out;
   }
-  for (let iteration = 0; iteration < 400; iteration++) {
+  // The gaps depend on where items meet, which moves as they are pushed apart: they are measured
+  // again between rounds of relaxation rather than at every step, which is what made this costly.
+  const need = new Float64Array(n);
+  for (let round = 0; round < 8; round++) {
+    for (let k = 0; k < n; k++) need[k] = needed(k);
     let moved = false;
-    for (let k = 0; k < n; k++) {
-      const next = (k + 1) % n;
-      const distance = k === n - 1 ? theta[0]! + tau - theta[k]! : theta[next]! - theta[k]!;
-      const overlap = needed(k) - distance;
-      if (overlap > 1e-9) {
-        theta[k] = theta[k]! - overlap / 2;
-        theta[next] = theta[next]! + overlap / 2;
-        moved = true;
+    for (let iteration = 0; iteration < 60; iteration++) {
+      moved = false;
+      for (let k = 0; k < n; k++) {
+        const next = (k + 1) % n;
+        const distance = k === n - 1 ? theta[0]! + tau - theta[k]! : theta[next]! - theta[k]!;
+        const overlap = need[k]! - distance;
+        if (overlap > 1e-9) {
+          theta[k] = theta[k]! - overlap / 2;
+          theta[next] = theta[next]! + overlap / 2;
+          moved = true;
+        }
       }
+      if (!moved) break;
     }
-    if (!moved) break;
+    if (!moved && round > 0) break;
   }
   for (let k = 0; k < n; k++) out[ids[k]!] = theta[k]!;
   return out;
