@@ -23,8 +23,15 @@ type Link = SimulationLinkDatum<Body> & { strength: number; distance: number };
 
 export type LatticeOptions = {
   seed?: number;
-  /** Called between batches of ticks, so a caller off the main thread can report progress. */
+  /** How many ticks to run; by default, until d3's alpha reaches its minimum (300). */
   ticks?: number;
+};
+
+/** A lattice being computed, a few ticks at a time: what a page without a worker runs in slices. */
+export type LatticeRun = {
+  /** Runs up to `ticks` more ticks; true once all have run. */
+  step: (ticks: number) => boolean;
+  result: () => Positions;
 };
 
 /** Ids of the nodes the lattice centres on: the dataset's choice, else the hub. */
@@ -44,6 +51,13 @@ export function latticeCentre(model: GraphModel): number[] {
  * from a seeded generator: the same dataset and size give the same picture, in tests too.
  */
 export function latticeLayout(model: GraphModel, size: Size, metrics: NodeMetrics, options: LatticeOptions = {}): Positions {
+  const run = startLattice(model, size, metrics, options);
+  run.step(Infinity);
+  return run.result();
+}
+
+/** The same layout as `latticeLayout`, run in steps; the result is identical however it is sliced. */
+export function startLattice(model: GraphModel, size: Size, metrics: NodeMetrics, options: LatticeOptions = {}): LatticeRun {
   const n = model.nodes.length;
   // Starting from the hub order keeps what it got right (partners beside their allies, rivals
   // together) and makes the morph between the two read as a change of structure, not a shuffle.
@@ -111,18 +125,28 @@ export function latticeLayout(model: GraphModel, size: Size, metrics: NodeMetric
     .force("bounds", boundsForce(size, metrics.box))
     .stop();
   const ticks = options.ticks ?? Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
-  simulation.tick(ticks);
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  for (const body of bodies) {
-    x[body.index] = body.x! - cx;
-    y[body.index] = body.y! - cy;
-  }
-  const anchor = [
-    centre.reduce((sum, i) => sum + x[i]!, 0) / centre.length,
-    centre.reduce((sum, i) => sum + y[i]!, 0) / centre.length,
-  ] as const;
-  return fitPositions({ x, y }, metrics.box, size, 2, anchor).positions;
+  let done = 0;
+  return {
+    step(count) {
+      const now = Math.min(count, ticks - done);
+      if (now > 0) simulation.tick(now);
+      done += Math.max(0, now);
+      return done >= ticks;
+    },
+    result() {
+      const x = new Float64Array(n);
+      const y = new Float64Array(n);
+      for (const body of bodies) {
+        x[body.index] = body.x! - cx;
+        y[body.index] = body.y! - cy;
+      }
+      const anchor = [
+        centre.reduce((sum, i) => sum + x[i]!, 0) / centre.length,
+        centre.reduce((sum, i) => sum + y[i]!, 0) / centre.length,
+      ] as const;
+      return fitPositions({ x, y }, metrics.box, size, 2, anchor).positions;
+    },
+  };
 }
 
 /** Each node's distance, in ties, from the nearest centre node (Infinity if unconnected). */

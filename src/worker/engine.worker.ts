@@ -1,5 +1,6 @@
-import { engineGlobal, type EngineRequest } from "./engineProtocol";
+import { engineGlobal, type Engine, type EngineRequest } from "./engineProtocol";
 import { handleEngineRequest } from "./handleEngineRequest";
+import { startLatticeFor } from "./startLatticeFor";
 
 /**
  * The engine: dataset validation (zod, kept out of the first load) and the lattice layout of large
@@ -16,5 +17,6 @@ if (inWorker) {
     (self as unknown as Worker).postMessage(response, transfer);
   };
 } else {
-  (globalThis as Record<string, unknown>)[engineGlobal] = { handle: handleEngineRequest };
+  const engine: Engine = { handle: handleEngineRequest, startLattice: startLatticeFor };
+  (globalThis as Record<string, unknown>)[engineGlobal] = engine;
 }

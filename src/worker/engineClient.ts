@@ -28,11 +28,31 @@ function loadScriptEngine(): Promise<Engine> {
   return scriptEngine;
 }
 
+/** How long a slice of layout may hold the main thread before it lets a frame through. */
+const sliceMs = 8;
+
 function runInPage(entry: Pending) {
+  const { request, resolve } = entry;
   loadScriptEngine().then(
-    // A macrotask later, so the page paints its "working" state before a long, blocking call.
-    (engine) => setTimeout(() => entry.resolve(engine.handle(entry.request)), 0),
-    (error: unknown) => entry.resolve({ id: entry.request.id, type: "error", message: String(error) }),
+    (engine) => {
+      if (request.type !== "lattice") return setTimeout(() => resolve(engine.handle(request)), 0);
+      // No worker: the lattice runs in slices between frames, so the page stays responsive.
+      let run: ReturnType<Engine["startLattice"]>;
+      try {
+        run = engine.startLattice(request.dataset, request.size);
+      } catch (error) {
+        return resolve({ id: request.id, type: "error", message: String(error) });
+      }
+      const slice = () => {
+        const until = performance.now() + sliceMs;
+        let done = false;
+        while (!done && performance.now() < until) done = run.step(1);
+        if (done) resolve({ id: request.id, type: "lattice", positions: run.result() });
+        else setTimeout(slice, 0);
+      };
+      setTimeout(slice, 0);
+    },
+    (error: unknown) => resolve({ id: request.id, type: "error", message: String(error) }),
   );
 }
 

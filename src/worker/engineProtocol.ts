@@ -1,3 +1,4 @@
+import type { LatticeRun } from "../layout/latticeLayout";
 import type { Positions, Size } from "../layout/types";
 import type { Validation } from "../model/validateDataset";
 import type { Dataset } from "../model/schema";
@@ -10,7 +11,13 @@ export type EngineResponse =
   | { id: number; type: "lattice"; positions: Positions }
   | { id: number; type: "error"; message: string };
 
-/** What the engine script exposes when it runs as a plain script instead of in a worker. */
-export type Engine = { handle: (request: EngineRequest) => EngineResponse };
+/**
+ * What the engine script exposes when it runs as a plain script instead of in a worker: the same
+ * handler, and the lattice as steps, so the page can lay out a large graph in slices between frames.
+ */
+export type Engine = {
+  handle: (request: EngineRequest) => EngineResponse;
+  startLattice: (dataset: Dataset, size: Size) => LatticeRun;
+};
 
 export const engineGlobal = "__latticeworkEngine";

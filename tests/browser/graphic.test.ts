@@ -130,6 +130,24 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: "lays the lattice out in slices on the page where no worker can start, to the same pixel",
+    run: async ({ page, app }) => {
+      await page.goto(`${app}?view=lattice`);
+      await graphReady(page);
+      const fromWorker = await nodeCentres(page);
+      // As in an opaque-origin iframe: the Worker constructor throws.
+      await page.addInitScript(() => {
+        window.Worker = function Worker() {
+          throw new DOMException("Workers are not allowed here", "SecurityError");
+        } as unknown as typeof Worker;
+      });
+      await page.reload();
+      await graphReady(page);
+      expect(await page.evaluate(() => "__latticeworkEngine" in window)).toBe(true);
+      expect(await nodeCentres(page)).toEqual(fromWorker);
+    },
+  },
+  {
     name: "changes view at once under reduced motion",
     context: { ...desktop, reducedMotion: "reduce" },
     run: async ({ page, app }) => {
