@@ -53,10 +53,7 @@ export function App({ store, embed }: Props) {
             {!embed && <OpenDataset store={store} />}
           </div>
         </footer>
-        <details className="text-alternative">
-          <summary>Table of all ties</summary>
-          <TieTable store={store} />
-        </details>
+        <TieTable store={store} />
       </main>
       <LiveRegion store={store} />
     </div>

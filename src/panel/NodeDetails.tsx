@@ -7,6 +7,9 @@ import { StateSwatch } from "./StateSwatch";
 
 type Props = { store: AppStore; model: GraphModel; node: number; scenario: string };
 
+/** Beyond this, a group is summed up (the hub of a large dataset has hundreds of ties). */
+const listed = 40;
+
 /** A node's ties, grouped by their state in the current scenario, strongest first. */
 export function NodeDetails({ store, model, node: i, scenario }: Props) {
   const node = model.nodes[i]!;
@@ -29,7 +32,7 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
             <StateSwatch state={state} /> {tieStateInfo[state].label}
           </h3>
           <ul className="tie-list">
-            {group.map((t) => (
+            {group.slice(0, listed).map((t) => (
               <li key={t}>
                 <SelectButton store={store} target={{ kind: "tie", id: model.ties[t]!.id }}>
                   {tieName(model, t)}
@@ -37,6 +40,7 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
                 <span className="tie-list__kind"> {model.ties[t]!.kind}</span>
               </li>
             ))}
+            {group.length > listed && <li className="tie-list__more">…and {group.length - listed} more (see the table of all ties).</li>}
           </ul>
         </section>
       ))}

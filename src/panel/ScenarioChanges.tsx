@@ -15,6 +15,9 @@ const headings: Record<ChangeKind, string> = {
 
 type Props = { store: AppStore; model: GraphModel; scenario: string };
 
+/** Beyond this, a group is summed up: a large dataset's hundreds of changes are the table's job. */
+const listed = 8;
+
 /** What changes from the default scenario to this one (or, on the default, to the next one). */
 export function ScenarioChanges({ store, model, scenario }: Props) {
   if (model.scenarios.length < 2) return null;
@@ -43,7 +46,7 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
                   {headings[kind]} ({group.length})
                 </h4>
                 <ul className="tie-list">
-                  {group.map((c) => (
+                  {group.slice(0, listed).map((c) => (
                     <li key={c.tie}>
                       <SelectButton store={store} target={{ kind: "tie", id: model.ties[c.tie]!.id }}>
                         {tieName(model, c.tie)}
@@ -54,6 +57,9 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
                       </span>
                     </li>
                   ))}
+                  {group.length > listed && (
+                    <li className="tie-list__more">…and {group.length - listed} more (see the table of all ties).</li>
+                  )}
                 </ul>
               </div>
             );

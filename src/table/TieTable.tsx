@@ -1,10 +1,26 @@
+import { useState } from "react";
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
 import { tieStateInfo } from "../model/vocabulary";
 import { select, type AppStore } from "../state/appStore";
 
-/** The text alternative: every tie, its members, kind, states and quotes, from the same data. */
+/**
+ * The text alternative: every tie, its members, kind, states and quotes, from the same data.
+ * Its rows are only built when the reader opens it: a large dataset's thousands of rows cost
+ * nothing until then.
+ */
 export function TieTable({ store }: { store: AppStore }) {
+  const [open, setOpen] = useState(false);
+  const count = useStore(store, (s) => s.model.ties.length);
+  return (
+    <details className="text-alternative" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Table of all {count} ties</summary>
+      {open && <TieRows store={store} />}
+    </details>
+  );
+}
+
+function TieRows({ store }: { store: AppStore }) {
   const model = useStore(store, (s) => s.model);
   const selection = useStore(store, (s) => s.selection);
   const scenario = useStore(store, (s) => s.scenario);

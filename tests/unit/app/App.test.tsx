@@ -95,6 +95,7 @@ describe("App", () => {
   it("keeps the text alternative's rows in step with the graph", async () => {
     const user = userEvent.setup();
     renderApp();
+    await user.click(screen.getByText("Table of all 24 ties"));
     const table = screen.getByRole("table");
     await user.click(within(table).getByRole("button", { name: "NATO support for Ukraine" }));
     expect(drawnTie("nato-ukraine")).toHaveAttribute("aria-pressed", "true");
