@@ -157,6 +157,10 @@ export function Graph({ store, caption, ref }: Props) {
         data-scenario={scenario}
         data-lattice={layouts?.lattice ? "ready" : "pending"}
       >
+        {/* Dozens of nodes and ties are tab stops: a keyboard reader may pass them all at once. */}
+        <a className="skip-link" href="#details">
+          Skip the graph’s {model.nodes.length + model.ties.length} items
+        </a>
         <svg
           ref={svgRef}
           className={`graph__svg${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}

@@ -19,7 +19,7 @@ export function DetailsPanel({ store }: { store: AppStore }) {
   }, [selection]);
 
   return (
-    <aside className={`panel${selection ? " is-sheet" : ""}`} aria-label="Details" ref={scroller}>
+    <aside className={`panel${selection ? " is-sheet" : ""}`} aria-label="Details" id="details" tabIndex={-1} ref={scroller}>
       {selection && (
         <button type="button" className="panel__close" onClick={() => select(store, null)} aria-label="Close details">
           <svg viewBox="0 0 16 16" aria-hidden="true">
