@@ -116,7 +116,7 @@ export class MorphScene {
           line.setAttribute("x2", x2);
           line.setAttribute("y2", y2);
         }
-      } else {
+      } else if (hulls[t]?.length) {
         const d = hullPath(
           members.map((i) => [x[i]!, y[i]!] as const),
           this.hullPad(t),
