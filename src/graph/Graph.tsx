@@ -1,21 +1,26 @@
-import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import { useStore } from "zustand";
 import { nodeMetrics } from "../layout/nodeMetrics";
 import { neighbourhood, type Target } from "../model/neighbourhood";
-import { tieName } from "../model/tieName";
-import { nodeRoleInfo, tieStateInfo } from "../model/vocabulary";
 import { select, type AppStore } from "../state/appStore";
-import { HullMark } from "./HullMark";
+import { GraphCanvas } from "./GraphCanvas";
 import { MorphScene, type SceneElements } from "./morphScene";
-import { NodeMark } from "./NodeMark";
 import { prefersReducedMotion } from "./prefersReducedMotion";
 import type { GraphHandle } from "./sceneSnapshot";
-import { TieMark } from "./TieMark";
+import { SvgMarks } from "./SvgMarks";
 import { useElementSize } from "./useElementSize";
 import { useLayouts } from "./useLayouts";
 import { useZoom } from "./useZoom";
 import { viewOpacity } from "./viewOpacity";
 import { ZoomControls } from "./ZoomControls";
+import { zoomToSvg, type ZoomTransform } from "./zoomTransform";
+
+/**
+ * Past this many nodes and ties together, the graph is painted on a canvas: SVG keeps every mark
+ * an accessible element, which is right for a newsroom's network and too slow to morph at a
+ * thousand nodes. The table of ties stays the text alternative in both.
+ */
+export const canvasThreshold = 400;
 
 type Props = {
   store: AppStore;
@@ -31,14 +36,27 @@ export function Graph({ store, caption, ref }: Props) {
   const view = useStore(store, (s) => s.view);
   const scenario = useStore(store, (s) => s.scenario);
   const selection = useStore(store, (s) => s.selection);
+  const large = model.nodes.length + model.ties.length > canvasThreshold;
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const size = useElementSize(containerRef);
   const metrics = useMemo(() => (size ? nodeMetrics(model, size) : null), [model, size]);
   const layouts = useLayouts(model, size, metrics);
-  const zoom = useZoom(svgRef, viewportRef);
   const [hot, setHot] = useState<Target | null>(null);
+  /** Asks the canvas to repaint (a no-op for SVG, whose elements the scene moves itself). */
+  const repaintRef = useRef<() => void>(() => {});
+
+  const onZoom = useCallback(
+    (transform: ZoomTransform) => {
+      if (large) repaintRef.current();
+      else viewportRef.current?.setAttribute("transform", zoomToSvg(transform));
+    },
+    [large],
+  );
+  const zoom = useZoom(large ? canvasRef : svgRef, onZoom, large);
+  const { draggedRef } = zoom;
 
   const elements = useRef<SceneElements>({ nodes: [], ties: [], lines: [], hulls: [] });
   const scene = useRef<MorphScene | null>(null);
@@ -61,11 +79,13 @@ export function Graph({ store, caption, ref }: Props) {
   }, [model, metrics]);
 
   useLayoutEffect(() => {
-    const next = new MorphScene(model, elements.current, (t) => hullPad[t]!);
+    // A canvas has no elements for the scene to move: it repaints after every frame instead.
+    const next = new MorphScene(model, large ? { nodes: [], ties: [], lines: [], hulls: [] } : elements.current, (t) => hullPad[t]!);
+    if (large) next.onFrame = () => repaintRef.current();
     scene.current = next;
     shown.current = { hub: null, view: null };
     return () => next.stop();
-  }, [model, hullPad]);
+  }, [model, hullPad, large]);
 
   useLayoutEffect(() => {
     const current = scene.current;
@@ -87,13 +107,15 @@ export function Graph({ store, caption, ref }: Props) {
   const hotSet = useMemo(() => (hot ? neighbourhood(model, hot) : null), [hot, model]);
   const selectedSet = useMemo(() => (selected ? neighbourhood(model, selected) : null), [selected, model]);
 
+  useEffect(() => repaintRef.current(), [scenario, selectedSet, hotSet]);
+
   useImperativeHandle(
     ref,
     () => ({
       snapshot: () => {
         const current = scene.current;
-        const svg = svgRef.current;
-        if (!current || !svg || !size || !metrics || !ready) return null;
+        const surface = large ? canvasRef.current : svgRef.current;
+        if (!current || !surface || !size || !metrics || !ready) return null;
         return {
           model,
           view,
@@ -106,47 +128,26 @@ export function Graph({ store, caption, ref }: Props) {
           hullPad: hullPad.slice(),
           zoom: { ...zoom.transform.current },
           dim: selectedSet,
-          svg,
+          surface,
         };
       },
     }),
-    [model, view, scenario, size, metrics, ready, hullPad, zoom.transform, selectedSet],
+    [model, view, scenario, size, metrics, ready, hullPad, zoom.transform, selectedSet, large],
   );
 
   const onActivate = useCallback(
     (target: Target) => {
-      if (zoom.dragged.current) return;
+      if (draggedRef.current) return;
       const current = store.getState().selection;
       const id = target.kind === "tie" ? model.ties[target.index]!.id : model.nodes[target.index]!.id;
       const same = current?.kind === target.kind && current.id === id;
       select(store, same ? null : { kind: target.kind, id });
     },
-    [model, store, zoom.dragged],
+    [model, store, draggedRef],
   );
-
-  const emphasis = (kind: "nodes" | "ties", index: number): "hot" | "dim" | "" => {
-    if (hotSet?.[kind].has(index)) return "hot";
-    if (selectedSet && !selectedSet[kind].has(index)) return "dim";
-    return "";
-  };
-  const scenarioLabel = model.scenarios.find((s) => s.id === scenario)?.label ?? scenario;
-  const common = { onActivate, onHot: setHot };
-
-  const ties = model.ties.map((tie, t) => {
-    const state = tie.status[scenario] ?? "absent";
-    const label = `${tieName(model, t)}, ${tie.kind}: ${tieStateInfo[state].label.toLowerCase()} under ${scenarioLabel}`;
-    const isSelected = selected?.kind === "tie" && selected.index === t;
-    const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
-    const ref = (el: SVGGElement | null) => void (elements.current.ties[t] = el);
-    if (model.tieMembers[t]!.length > 2) {
-      const pathRef = (slot: number) => (el: SVGPathElement | null) => void ((elements.current.hulls[t] ??= [])[slot] = el);
-      return <HullMark key={tie.id} {...props} ref={ref} pathRef={pathRef} />;
-    }
-    const lineRef = (slot: number) => (el: SVGLineElement | null) => void ((elements.current.lines[t] ??= [])[slot] = el);
-    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={ref} lineRef={lineRef} />;
-  });
-  const groups = ties.filter((_, t) => model.tieMembers[t]!.length > 2);
-  const pairs = ties.filter((_, t) => model.tieMembers[t]!.length === 2);
+  const clear = useCallback(() => {
+    if (!draggedRef.current) select(store, null);
+  }, [store, draggedRef]);
 
   return (
     <figure className="graph-frame">
@@ -155,47 +156,46 @@ export function Graph({ store, caption, ref }: Props) {
         ref={containerRef}
         data-view={view}
         data-scenario={scenario}
+        data-renderer={large ? "canvas" : "svg"}
         data-lattice={layouts?.lattice ? "ready" : "pending"}
       >
-        {/* Dozens of nodes and ties are tab stops: a keyboard reader may pass them all at once. */}
-        <a className="skip-link" href="#details">
-          Skip the graph’s {model.nodes.length + model.ties.length} items
-        </a>
-        <svg
-          ref={svgRef}
-          className={`graph__svg${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
-          width={size?.width}
-          height={size?.height}
-          viewBox={size ? `0 0 ${size.width} ${size.height}` : undefined}
-          role="group"
-          aria-label={`Network graph: ${model.nodes.length} countries and organizations, ${model.ties.length} ties`}
-          aria-describedby="graph-caption"
-          onClick={(event) => {
-            if (event.target === svgRef.current && !zoom.dragged.current) select(store, null);
-          }}
-        >
-          <g ref={viewportRef} className="graph__viewport">
-            <g className="graph__groups">{groups}</g>
-            <g className="graph__ties">{pairs}</g>
-            <g className="graph__nodes">
-              {model.nodes.map((node, i) => (
-                <NodeMark
-                  key={node.id}
-                  {...common}
-                  ref={(el) => void (elements.current.nodes[i] = el)}
-                  index={i}
-                  node={node}
-                  radius={metrics?.radius[i] ?? 0}
-                  text={metrics?.label[i] ?? ""}
-                  fontSize={metrics?.fontSize[i] ?? 12}
-                  label={`${node.label}, ${nodeRoleInfo[node.role].label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
-                  selected={selected?.kind === "node" && selected.index === i}
-                  emphasis={emphasis("nodes", i)}
-                />
-              ))}
-            </g>
-          </g>
-        </svg>
+        {large ? (
+          <GraphCanvas
+            ref={canvasRef}
+            repaintRef={repaintRef}
+            ready={ready}
+            size={size}
+            metrics={metrics}
+            scene={scene}
+            model={model}
+            scenario={scenario}
+            hullPad={hullPad}
+            zoom={zoom.transform}
+            selected={selected}
+            dim={hotSet ?? selectedSet}
+            hot={hot}
+            onHot={setHot}
+            onActivate={onActivate}
+            onClear={clear}
+          />
+        ) : (
+          <SvgMarks
+            svgRef={svgRef}
+            viewportRef={viewportRef}
+            elements={elements}
+            ready={ready}
+            size={size}
+            metrics={metrics}
+            model={model}
+            scenario={scenario}
+            selected={selected}
+            selectedSet={selectedSet}
+            hotSet={hotSet}
+            onActivate={onActivate}
+            onHot={setHot}
+            onClear={clear}
+          />
+        )}
       </div>
       <ZoomControls onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onReset={zoom.reset} />
       {caption && <figcaption className="graph-frame__caption">{caption}</figcaption>}

@@ -23,7 +23,8 @@ export type SceneSnapshot = {
   zoom: ZoomTransform;
   /** What the selection dims (hover is the reader's pointer, not part of the picture). */
   dim: { nodes: ReadonlySet<number>; ties: ReadonlySet<number> } | null;
-  svg: SVGSVGElement;
+  /** The element drawn on (the svg, or the canvas of a large graph): its theme is the picture's. */
+  surface: Element;
 };
 
 /** What the Graph lends its surroundings: a way to ask for the picture as it stands. */

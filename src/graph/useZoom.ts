@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type RefObject } from "react";
-import { identityZoom, panBy, zoomAround, zoomToSvg, type ZoomTransform } from "./zoomTransform";
+import { identityZoom, panBy, zoomAround, type ZoomTransform } from "./zoomTransform";
 
 const dragThreshold = 4;
 
@@ -8,7 +8,11 @@ const dragThreshold = 4;
  * ctrl/⌘ + wheel (what a trackpad pinch sends) to zoom. A plain wheel is left to the page: an
  * embed must never trap a reader scrolling the article.
  */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>, viewportRef: RefObject<SVGGElement | null>) {
+export function useZoom(
+  surfaceRef: RefObject<HTMLElement | SVGSVGElement | null>,
+  onChange: (transform: ZoomTransform) => void,
+  surfaceKey: unknown,
+) {
   const transform = useRef<ZoomTransform>(identityZoom);
   /** Set after a drag, so that the click that ends it does not select what is under the pointer. */
   const dragged = useRef(false);
@@ -16,25 +20,26 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, viewportRef: Re
   const apply = useCallback(
     (next: ZoomTransform) => {
       transform.current = next;
-      viewportRef.current?.setAttribute("transform", zoomToSvg(next));
-      const svg = svgRef.current;
+      onChange(next);
+      const surface = surfaceRef.current;
       // Zoomed in, a touch pans the drawing; at rest, a vertical swipe scrolls the article.
-      if (svg) svg.style.touchAction = next.k > 1 ? "none" : "pan-y";
+      if (surface) surface.style.touchAction = next.k > 1 ? "none" : "pan-y";
     },
-    [svgRef, viewportRef],
+    [surfaceRef, onChange],
   );
 
   const zoomBy = useCallback(
     (factor: number) => {
-      const box = svgRef.current?.getBoundingClientRect();
+      const box = surfaceRef.current?.getBoundingClientRect();
       apply(zoomAround(transform.current, factor, (box?.width ?? 0) / 2, (box?.height ?? 0) / 2));
     },
-    [apply, svgRef],
+    [apply, surfaceRef],
   );
 
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
+    // An svg or a canvas: either dispatches the same pointer and wheel events.
+    const surface = surfaceRef.current as HTMLElement | null;
+    if (!surface) return;
     let start: { x: number; y: number; pointer: number; t: ZoomTransform } | null = null;
     const down = (event: PointerEvent) => {
       if (event.button !== 0) return;
@@ -46,7 +51,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, viewportRef: Re
       const dx = event.clientX - start.x;
       const dy = event.clientY - start.y;
       if (!dragged.current && Math.hypot(dx, dy) < dragThreshold) return;
-      if (!dragged.current) svg.setPointerCapture?.(event.pointerId);
+      if (!dragged.current) surface.setPointerCapture?.(event.pointerId);
       dragged.current = true;
       apply(panBy(start.t, dx, dy));
     };
@@ -56,26 +61,26 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, viewportRef: Re
     const wheel = (event: WheelEvent) => {
       if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
-      const box = svg.getBoundingClientRect();
+      const box = surface.getBoundingClientRect();
       apply(zoomAround(transform.current, Math.exp(-event.deltaY * 0.01), event.clientX - box.left, event.clientY - box.top));
     };
-    svg.addEventListener("pointerdown", down);
-    svg.addEventListener("pointermove", move);
-    svg.addEventListener("pointerup", up);
-    svg.addEventListener("pointercancel", up);
-    svg.addEventListener("wheel", wheel, { passive: false });
+    surface.addEventListener("pointerdown", down);
+    surface.addEventListener("pointermove", move);
+    surface.addEventListener("pointerup", up);
+    surface.addEventListener("pointercancel", up);
+    surface.addEventListener("wheel", wheel, { passive: false });
     return () => {
-      svg.removeEventListener("pointerdown", down);
-      svg.removeEventListener("pointermove", move);
-      svg.removeEventListener("pointerup", up);
-      svg.removeEventListener("pointercancel", up);
-      svg.removeEventListener("wheel", wheel);
+      surface.removeEventListener("pointerdown", down);
+      surface.removeEventListener("pointermove", move);
+      surface.removeEventListener("pointerup", up);
+      surface.removeEventListener("pointercancel", up);
+      surface.removeEventListener("wheel", wheel);
     };
-  }, [apply, svgRef]);
+  }, [apply, surfaceRef, surfaceKey]);
 
   return {
     transform,
-    dragged,
+    draggedRef: dragged,
     zoomIn: () => zoomBy(1.4),
     zoomOut: () => zoomBy(1 / 1.4),
     reset: () => apply(identityZoom),

@@ -1,0 +1,118 @@
+import type { RefObject } from "react";
+import type { NodeMetrics } from "../layout/nodeMetrics";
+import type { Size } from "../layout/types";
+import type { GraphModel } from "../model/graphModel";
+import type { Neighbourhood, Target } from "../model/neighbourhood";
+import { tieName } from "../model/tieName";
+import { nodeRoleInfo, tieStateInfo } from "../model/vocabulary";
+import { HullMark } from "./HullMark";
+import type { SceneElements } from "./morphScene";
+import { NodeMark } from "./NodeMark";
+import { TieMark } from "./TieMark";
+
+type Props = {
+  svgRef: RefObject<SVGSVGElement | null>;
+  viewportRef: RefObject<SVGGElement | null>;
+  /** Filled with the elements the scene moves. */
+  elements: RefObject<SceneElements>;
+  ready: boolean;
+  size: Size | null;
+  metrics: NodeMetrics | null;
+  model: GraphModel;
+  scenario: string;
+  selected: Target | null;
+  selectedSet: Neighbourhood | null;
+  hotSet: Neighbourhood | null;
+  onActivate: (target: Target) => void;
+  onHot: (target: Target | null) => void;
+  onClear: () => void;
+};
+
+/**
+ * The graph as SVG: every node and tie an element a keyboard and a screen reader can reach.
+ * Rendered when the dataset or what is selected changes, never per frame: the scene moves them.
+ */
+export function SvgMarks({
+  svgRef,
+  viewportRef,
+  elements,
+  ready,
+  size,
+  metrics,
+  model,
+  scenario,
+  selected,
+  selectedSet,
+  hotSet,
+  onActivate,
+  onHot,
+  onClear,
+}: Props) {
+  const emphasis = (kind: "nodes" | "ties", index: number): "hot" | "dim" | "" => {
+    if (hotSet?.[kind].has(index)) return "hot";
+    if (selectedSet && !selectedSet[kind].has(index)) return "dim";
+    return "";
+  };
+  const scenarioLabel = model.scenarios.find((s) => s.id === scenario)?.label ?? scenario;
+  const common = { onActivate, onHot };
+
+  const ties = model.ties.map((tie, t) => {
+    const state = tie.status[scenario] ?? "absent";
+    const label = `${tieName(model, t)}, ${tie.kind}: ${tieStateInfo[state].label.toLowerCase()} under ${scenarioLabel}`;
+    const isSelected = selected?.kind === "tie" && selected.index === t;
+    const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
+    const ref = (el: SVGGElement | null) => void (elements.current.ties[t] = el);
+    if (model.tieMembers[t]!.length > 2) {
+      const pathRef = (slot: number) => (el: SVGPathElement | null) => void ((elements.current.hulls[t] ??= [])[slot] = el);
+      return <HullMark key={tie.id} {...props} ref={ref} pathRef={pathRef} />;
+    }
+    const lineRef = (slot: number) => (el: SVGLineElement | null) => void ((elements.current.lines[t] ??= [])[slot] = el);
+    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={ref} lineRef={lineRef} />;
+  });
+  const groups = ties.filter((_, t) => model.tieMembers[t]!.length > 2);
+  const pairs = ties.filter((_, t) => model.tieMembers[t]!.length === 2);
+
+  return (
+    <>
+      {/* Dozens of nodes and ties are tab stops: a keyboard reader may pass them all at once. */}
+      <a className="skip-link" href="#details">
+        Skip the graph’s {model.nodes.length + model.ties.length} items
+      </a>
+      <svg
+        ref={svgRef}
+        className={`graph__svg${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
+        width={size?.width}
+        height={size?.height}
+        viewBox={size ? `0 0 ${size.width} ${size.height}` : undefined}
+        role="group"
+        aria-label={`Network graph: ${model.nodes.length} countries and organizations, ${model.ties.length} ties`}
+        aria-describedby="graph-caption"
+        onClick={(event) => {
+          if (event.target === svgRef.current) onClear();
+        }}
+      >
+        <g ref={viewportRef} className="graph__viewport">
+          <g className="graph__groups">{groups}</g>
+          <g className="graph__ties">{pairs}</g>
+          <g className="graph__nodes">
+            {model.nodes.map((node, i) => (
+              <NodeMark
+                key={node.id}
+                {...common}
+                ref={(el) => void (elements.current.nodes[i] = el)}
+                index={i}
+                node={node}
+                radius={metrics?.radius[i] ?? 0}
+                text={metrics?.label[i] ?? ""}
+                fontSize={metrics?.fontSize[i] ?? 12}
+                label={`${node.label}, ${nodeRoleInfo[node.role].label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
+                selected={selected?.kind === "node" && selected.index === i}
+                emphasis={emphasis("nodes", i)}
+              />
+            ))}
+          </g>
+        </g>
+      </svg>
+    </>
+  );
+}
