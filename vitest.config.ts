@@ -8,5 +8,7 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["tests/unit/setup.ts"],
     restoreMocks: true,
+    // Component tests lay the graph out for real; a busy CI machine must not turn that into a failure.
+    testTimeout: 15_000,
   },
 });
