@@ -3,6 +3,7 @@ import { useStore } from "zustand";
 import { Caption } from "../controls/Caption";
 import { Controls } from "../controls/Controls";
 import { LiveRegion } from "../controls/LiveRegion";
+import { ExportButtons } from "../export/ExportButtons";
 import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import { DetailsPanel } from "../panel/DetailsPanel";
@@ -38,7 +39,9 @@ export function App({ store, embed }: Props) {
         </div>
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
-          <div className="tools" role="group" aria-label="Tools"></div>
+          <div className="tools" role="group" aria-label="Tools">
+            <ExportButtons store={store} graph={graph} />
+          </div>
         </footer>
         <details className="text-alternative">
           <summary>Table of all ties</summary>
