@@ -30,7 +30,7 @@ async function exportFile(format: Format, store: AppStore, graph: GraphHandle | 
       : await renderPng(frame, picture, palette);
   saveFile(blob, name);
   if (inSandboxedFrame()) {
-    return { text: `${name}: this embedded view may not be allowed to save files. If nothing was downloaded, `, link: fullViewUrl() };
+    return { text: `Downloads may be blocked in this embedded view. If ${name} was not saved, `, link: fullViewUrl() };
   }
   return { text: `Saved ${name}` };
 }

@@ -23,7 +23,7 @@ export function exportSvg(
   const description = `${content.caption.map((run) => run.text).join("")} ${content.credit}`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<svg xmlns="http://www.w3.org/2000/svg" ${size} xml:space="preserve">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" ${size}>` +
     `<title>${escapeXml(content.title)}</title><desc>${escapeXml(description)}</desc>${markup()}</svg>\n`
   );
 }

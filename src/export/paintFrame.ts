@@ -24,14 +24,18 @@ function paintText(ctx: FrameCanvas, block: TextBlock, palette: Palette) {
     });
     const total = widths.reduce((a, b) => a + b, 0);
     ctx.save();
-    ctx.translate(block.x, baseline);
     // The layout wraps with an estimate; should a font run wider still, squeeze the line to fit.
-    if (total > block.maxWidth) ctx.scale(block.maxWidth / total, 1);
-    let x = 0;
+    ctx.translate(block.x, baseline);
+    ctx.scale(Math.min(1, block.maxWidth / total), 1);
+    ctx.translate(-block.x, -baseline);
+    let x = block.x;
     runs.forEach((run, k) => {
       ctx.font = font(run.bold);
       ctx.fillStyle = run.bold && style.weight < 600 ? palette.ink : palette[style.colour];
-      ctx.fillText(run.text, x, 0);
+      // A run's leading space is advanced over, not drawn: SVG would drop it at the start of a text.
+      const text = run.text.trimStart();
+      const lead = text === run.text ? 0 : widths[k]! - ctx.measureText(text).width;
+      ctx.fillText(text, x + lead, baseline);
       x += widths[k]!;
     });
     ctx.restore();

@@ -45,6 +45,37 @@ describe("exportSvg", () => {
     for (const entry of content.legend.flat()) expect(all).toContain(entry.label);
   });
 
+  it("sets the caption's runs apart by their spaces, never by a space inside a text (SVG drops it)", () => {
+    const { svg, frame } = exported(shippedModel());
+    const first = frame.caption.lines[0]!.baseline;
+    const line = [...svg.querySelectorAll(`text[y="${Math.round(first * 100) / 100}"]`)];
+    expect(line.map((text) => text.textContent!.split(" ")[0])).toEqual(["Lattice.", "The"]);
+    for (const text of svg.querySelectorAll("text")) expect(text.textContent).toBe(text.textContent!.trim());
+    const [bold, plain] = line;
+    expect(bold!.getAttribute("font-weight")).toBe("700");
+    const boldEnd = Number(bold!.getAttribute("x")) + measure("Lattice.", "700 13px sans-serif");
+    expect(Number(plain!.getAttribute("x"))).toBeCloseTo(boldEnd + measure(" ", "13px sans-serif"), 5);
+  });
+
+  it("squeezes a line that the browser's fonts set wider than the layout's estimate, and only that", () => {
+    const model = shippedModel();
+    const content = exportContent(model, "lattice", "biden", null);
+    const frame = exportFrame(content, { width: 800, height: 600 });
+    const wide = (text: string, font: string) => 1.5 * measure(text, font);
+    const svg = new DOMParser().parseFromString(
+      exportSvg(frame, content, picture(model), testPalette, wide),
+      "image/svg+xml",
+    ).documentElement;
+    const credit = [...svg.querySelectorAll("text")].find((text) => text.textContent === content.credit)!;
+    expect(credit.hasAttribute("transform")).toBe(false);
+    const first = [...svg.querySelectorAll("text")].find((text) => text.textContent === "Lattice.")!;
+    const [a, , , d, e] = first.getAttribute("transform")!.slice(7, -1).split(" ").map(Number);
+    expect(a).toBeLessThan(1);
+    expect(d).toBe(1);
+    // Scaled about the line's start: the start stays put.
+    expect(a! * frame.caption.x + e!).toBeCloseTo(frame.caption.x, 1);
+  });
+
   it("stands alone: no script, no links, no foreign content, no classes, only references to itself", () => {
     const { svg, markup } = exported(shippedModel(), { kind: "tie", index: 0 });
     expect(svg.querySelectorAll("script, foreignObject, style, a, image, use")).toHaveLength(0);
