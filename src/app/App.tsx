@@ -5,6 +5,7 @@ import { Controls } from "../controls/Controls";
 import { LiveRegion } from "../controls/LiveRegion";
 import { OpenDataset } from "../controls/OpenDataset";
 import { useFileDrop } from "../controls/useFileDrop";
+import { ExportButtons } from "../export/ExportButtons";
 import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import { DetailsPanel } from "../panel/DetailsPanel";
@@ -50,6 +51,7 @@ export function App({ store, embed }: Props) {
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
           <div className="tools" role="group" aria-label="Tools">
+            <ExportButtons store={store} graph={graph} />
             {!embed && <OpenDataset store={store} />}
           </div>
         </footer>

@@ -32,7 +32,6 @@ export type GraphCanvas = Pick<
   | "moveTo"
   | "lineTo"
   | "arc"
-  | "arcTo"
   | "closePath"
   | "fill"
   | "stroke"
@@ -123,24 +122,29 @@ function labelFont(size: number, weight: number, family: string): string {
   return font;
 }
 
+/** Traces a rectangle with rounded corners, by arcs only (what the SVG backend translates). */
+export function roundedRect(ctx: GraphCanvas, x: number, y: number, w: number, h: number, r: number) {
+  const q = Math.PI / 2;
+  ctx.moveTo(x + r, y);
+  ctx.arc(x + w - r, y + r, r, -q, 0);
+  ctx.arc(x + w - r, y + h - r, r, 0, q);
+  ctx.arc(x + r, y + h - r, r, q, 2 * q);
+  ctx.arc(x + r, y + r, r, 2 * q, 3 * q);
+  ctx.closePath();
+}
+
 function traceShape(ctx: GraphCanvas, role: NodeRole, kind: NodeKind, x: number, y: number, r: number) {
   const shape = nodeShape(role, kind, r);
+  if (shape.type === "square") return roundedRect(ctx, x - shape.half, y - shape.half, 2 * shape.half, 2 * shape.half, shape.corner);
   if (shape.type === "circle") {
     ctx.moveTo(x + shape.radius, y);
     ctx.arc(x, y, shape.radius, 0, 2 * Math.PI);
-  } else if (shape.type === "diamond") {
+  } else {
     const d = shape.half;
     ctx.moveTo(x, y - d);
     ctx.lineTo(x + d, y);
     ctx.lineTo(x, y + d);
     ctx.lineTo(x - d, y);
-  } else {
-    const { half: s, corner: c } = shape;
-    ctx.moveTo(x, y - s);
-    ctx.arcTo(x + s, y - s, x + s, y + s, c);
-    ctx.arcTo(x + s, y + s, x - s, y + s, c);
-    ctx.arcTo(x - s, y + s, x - s, y - s, c);
-    ctx.arcTo(x - s, y - s, x + s, y - s, c);
   }
   ctx.closePath();
 }

@@ -2,37 +2,12 @@ import { describe, expect, it } from "vitest";
 import { dimmedNode, dimmedTie, hullFillOpacity, tieDashes } from "../../../src/graph/markStyle";
 import { paintGraph, type GraphPicture } from "../../../src/graph/paintGraph";
 import { tieStyles } from "../../../src/graph/tieStyle";
-import { viewOpacity } from "../../../src/graph/viewOpacity";
-import { nodeMetrics } from "../../../src/layout/nodeMetrics";
-import { buildGraphModel, type GraphModel } from "../../../src/model/graphModel";
-import { neighbourhood, type Target } from "../../../src/model/neighbourhood";
-import type { View } from "../../../src/model/vocabulary";
+import { buildGraphModel } from "../../../src/model/graphModel";
+import type { Target } from "../../../src/model/neighbourhood";
 import { shippedModel, tinyDataset } from "../fixtures";
 import { hasSegment, recordingCanvas } from "./recordingCanvas";
 import { testPalette } from "./testPalette";
-
-function picture(
-  model: GraphModel,
-  { scenario = model.dataset.defaults.scenario, view = "lattice" as View, selected = null as Target | null } = {},
-) {
-  const n = model.nodes.length;
-  // Distinct, spread-out positions: node i on a circle.
-  const x = Float64Array.from({ length: n }, (_, i) => Math.round(400 + 300 * Math.cos((2 * Math.PI * i) / n)));
-  const y = Float64Array.from({ length: n }, (_, i) => Math.round(300 + 250 * Math.sin((2 * Math.PI * i) / n)));
-  const pads = Float64Array.from(model.tieMembers, (members) => (members.length > 2 ? 33 : 0));
-  return {
-    model,
-    scenario,
-    metrics: nodeMetrics(model, { width: 800, height: 600 }),
-    x,
-    y,
-    tieOpacity: viewOpacity(model, view),
-    hullPad: pads,
-    zoom: { k: 1, x: 0, y: 0 },
-    dim: selected ? neighbourhood(model, selected) : null,
-    selected,
-  } satisfies GraphPicture;
-}
+import { picture } from "./testPicture";
 
 const ends = (p: GraphPicture, t: number) => {
   const [a, b] = p.model.tieMembers[t] as [number, number];

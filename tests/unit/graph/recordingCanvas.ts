@@ -72,9 +72,6 @@ export function recordingCanvas() {
     arc(x: number, y: number, r: number, start: number, end: number) {
       path.push({ type: "arc", x, y, r, start, end });
     },
-    arcTo(_x1: number, _y1: number, x2: number, y2: number) {
-      path.push({ type: "line", x: x2, y: y2 });
-    },
     closePath() {},
     setLineDash(segments: number[]) {
       dash = [...segments];

@@ -1,0 +1,65 @@
+import { useState, type RefObject } from "react";
+import type { GraphHandle } from "../graph/sceneSnapshot";
+import { readPalette } from "../graph/palette";
+import type { AppStore } from "../state/appStore";
+import { exportContent } from "./exportContent";
+import { exportFileName } from "./exportFileName";
+import { exportFrame } from "./exportFrame";
+import { exportPicture } from "./exportPicture";
+import { exportSvg } from "./exportSvg";
+import { canvasMeasure, renderPng } from "./renderPng";
+import { fullViewUrl, inSandboxedFrame, saveFile } from "./saveFile";
+import "./export.css";
+
+type Props = { store: AppStore; graph: RefObject<GraphHandle | null> };
+type Notice = { text: string; link?: string };
+type Format = "png" | "svg";
+
+async function exportFile(format: Format, store: AppStore, graph: GraphHandle | null): Promise<Notice> {
+  const snapshot = graph?.snapshot();
+  if (!snapshot) return { text: "The graphic is still being drawn: try again in a moment." };
+  const { selection } = store.getState();
+  const picture = exportPicture(snapshot, selection);
+  const palette = readPalette(snapshot.svg);
+  const content = exportContent(snapshot.model, snapshot.view, snapshot.scenario, picture.selected);
+  const frame = exportFrame(content, snapshot.size);
+  const name = exportFileName(snapshot.view, snapshot.scenario, selection, format);
+  const blob =
+    format === "svg"
+      ? new Blob([exportSvg(frame, content, picture, palette, canvasMeasure())], { type: "image/svg+xml;charset=utf-8" })
+      : await renderPng(frame, picture, palette);
+  saveFile(blob, name);
+  if (inSandboxedFrame()) {
+    return { text: `Downloads may be blocked in this embedded view. If ${name} was not saved, `, link: fullViewUrl() };
+  }
+  return { text: `Saved ${name}` };
+}
+
+/** Download PNG and Download SVG: the graphic as it stands, as a picture that stands on its own. */
+export function ExportButtons({ store, graph }: Props) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const save = (format: Format) => {
+    exportFile(format, store, graph.current).then(setNotice, (error: unknown) =>
+      setNotice({ text: `Could not make the ${format.toUpperCase()}: ${error instanceof Error ? error.message : "unknown error"}.` }),
+    );
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={() => save("png")}>
+        Download PNG
+      </button>
+      <button type="button" className="button" onClick={() => save("svg")}>
+        Download SVG
+      </button>
+      <p className="export-notice" aria-live="polite">
+        {notice?.text}
+        {notice?.link && (
+          <a href={notice.link} target="_blank" rel="noopener noreferrer">
+            open the graphic in its own page
+          </a>
+        )}
+        {notice?.link && "."}
+      </p>
+    </>
+  );
+}
