@@ -1,33 +1,20 @@
 import { useState, type RefObject } from "react";
+import type { ExportFormat } from "../extras/extrasApi";
+import { loadExtras } from "../extras/loadExtras";
 import type { GraphHandle } from "../graph/sceneSnapshot";
-import { readPalette } from "../graph/palette";
 import type { AppStore } from "../state/appStore";
-import { exportContent } from "./exportContent";
-import { exportFileName } from "./exportFileName";
-import { exportFrame } from "./exportFrame";
-import { exportPicture } from "./exportPicture";
-import { exportSvg } from "./exportSvg";
-import { canvasMeasure, renderPng } from "./renderPng";
 import { fullViewUrl, inSandboxedFrame, saveFile } from "./saveFile";
 import "./export.css";
 
 type Props = { store: AppStore; graph: RefObject<GraphHandle | null> };
 type Notice = { text: string; link?: string };
-type Format = "png" | "svg";
+type Format = ExportFormat;
 
 async function exportFile(format: Format, store: AppStore, graph: GraphHandle | null): Promise<Notice> {
   const snapshot = graph?.snapshot();
   if (!snapshot) return { text: "The graphic is still being drawn: try again in a moment." };
-  const { selection } = store.getState();
-  const picture = exportPicture(snapshot, selection);
-  const palette = readPalette(snapshot.svg);
-  const content = exportContent(snapshot.model, snapshot.view, snapshot.scenario, picture.selected);
-  const frame = exportFrame(content, snapshot.size);
-  const name = exportFileName(snapshot.view, snapshot.scenario, selection, format);
-  const blob =
-    format === "svg"
-      ? new Blob([exportSvg(frame, content, picture, palette, canvasMeasure())], { type: "image/svg+xml;charset=utf-8" })
-      : await renderPng(frame, picture, palette);
+  const extras = await loadExtras();
+  const { blob, name } = await extras.exportFile(format, snapshot, store.getState().selection);
   saveFile(blob, name);
   if (inSandboxedFrame()) {
     return { text: `Downloads may be blocked in this embedded view. If ${name} was not saved, `, link: fullViewUrl() };

@@ -6,8 +6,9 @@ import type { Neighbourhood, Target } from "../model/neighbourhood";
 import { tieName } from "../model/tieName";
 import { hitTest } from "./hitTest";
 import type { MorphScene } from "./morphScene";
-import { paintOnCanvas } from "./paintOnCanvas";
-import { readPalette, type Palette } from "./palette";
+import type { Extras } from "../extras/extrasApi";
+import { loadExtras } from "../extras/loadExtras";
+import type { Palette } from "./palette";
 import type { ZoomTransform } from "./zoomTransform";
 
 type Props = {
@@ -41,6 +42,8 @@ export function GraphCanvas(props: Props) {
   const latest = useRef(props);
   const palette = useRef<{ theme: string | undefined; palette: Palette } | null>(null);
   const frame = useRef(0);
+  /** The painter lives in the extras script, loaded when the first large graph is shown. */
+  const extras = useRef<Extras | null>(null);
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
 
   useLayoutEffect(() => {
@@ -53,10 +56,11 @@ export function GraphCanvas(props: Props) {
       const element = canvas.current;
       const { scene, size: shown, metrics, model, scenario, hullPad, zoom, selected, dim } = latest.current;
       const current = scene.current;
-      if (!element || !current || !shown || !metrics) return;
+      const painter = extras.current;
+      if (!element || !current || !shown || !metrics || !painter) return;
       // The theme is read from the page once per change of theme, not once per frame.
       const theme = document.documentElement.dataset.theme;
-      if (!palette.current || palette.current.theme !== theme) palette.current = { theme, palette: readPalette(element) };
+      if (!palette.current || palette.current.theme !== theme) palette.current = { theme, palette: painter.readPalette(element) };
       const picture = {
         model,
         scenario,
@@ -69,7 +73,7 @@ export function GraphCanvas(props: Props) {
         dim,
         selected,
       };
-      paintOnCanvas(element, shown.width, shown.height, picture, palette.current.palette);
+      painter.paintOnCanvas(element, shown.width, shown.height, picture, palette.current.palette);
     };
     // Inside an animation frame (the scene's), paint at once; otherwise wait for the next frame.
     repaintRef.current = () => {
@@ -80,6 +84,21 @@ export function GraphCanvas(props: Props) {
       cancelAnimationFrame(frame.current);
       frame.current = 0;
       repaintRef.current = () => {};
+    };
+  }, [repaintRef]);
+
+  useLayoutEffect(() => {
+    let current = true;
+    loadExtras().then(
+      (loaded) => {
+        extras.current = loaded;
+        if (current) repaintRef.current();
+      },
+      // Without its painter the canvas stays blank; the panel and the table still work.
+      () => {},
+    );
+    return () => {
+      current = false;
     };
   }, [repaintRef]);
 
