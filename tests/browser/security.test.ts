@@ -136,9 +136,10 @@ beforeAll(async () => {
   servers.recommended = await policed(recommendedPolicy(`'self' ${servers.elsewhere.origin}`));
   servers.none = await policed(null);
   servers.unframeable = await policed(recommendedPolicy("'self'"));
-  const article = (server: StaticServer) =>
-    `<!doctype html><title>Article</title><iframe src="${server.url}?embed=1" title="The graphic" width="800" height="700"></iframe>`;
+  const article = (server: StaticServer, attributes = "") =>
+    `<!doctype html><title>Article</title><iframe src="${server.url}?embed=1" title="The graphic" width="800" height="700"${attributes}></iframe>`;
   elsewhereRoutes["/article.html"] = ["text/html; charset=utf-8", article(servers.recommended)];
+  elsewhereRoutes["/sandboxed.html"] = ["text/html; charset=utf-8", article(servers.recommended, ' sandbox="allow-scripts"')];
   elsewhereRoutes["/unlisted.html"] = ["text/html; charset=utf-8", article(servers.unframeable)];
 }, 30_000);
 
@@ -370,18 +371,25 @@ const scenarios: Scenario[] = [
     },
   },
   ...refusals.map(refuses),
-  {
-    name: "can be framed by a page the policy's frame-ancestors names, and runs there with no violation",
-    run: async ({ page }) => {
+  ...[
+    ["article", "an iframe"],
+    ["sandboxed", 'an <iframe sandbox="allow-scripts"> (no worker there: the engine runs as a plain script)'],
+  ].map(([page, frame]): Scenario => ({
+    name: `can be framed by a page the policy's frame-ancestors names, in ${frame}, and runs there with no violation`,
+    run: async ({ page: host }) => {
       servers.recommended.reports.length = 0;
-      await recordViolations(page);
-      await page.goto(`${servers.elsewhere.origin}/article.html`);
-      const frame = await (await page.waitForSelector("iframe")).contentFrame();
-      await frame!.waitForSelector('.graph[data-lattice="ready"] .graph__svg:not(.is-pending)');
-      await frame!.getByRole("radio", { name: "Lattice" }).check();
-      expect(await violations(frame!, servers.recommended)).toEqual([]);
+      await recordViolations(host);
+      await host.goto(`${servers.elsewhere.origin}/${page}.html`);
+      const graphic = (await (await host.waitForSelector("iframe")).contentFrame())!;
+      await graphic.waitForSelector('.graph[data-lattice="ready"] .graph__svg:not(.is-pending)');
+      await graphic.getByRole("radio", { name: "Lattice" }).check();
+      await graphic.locator('[data-tie-id="us-japan"] .tie__hit').click({ force: true });
+      await graphic.getByRole("complementary", { name: "Details" }).locator("blockquote").first().waitFor();
+      // Where the engine ran: a worker, or (sandboxed) the plain script that registers a global.
+      expect(await graphic.evaluate(() => "__latticeworkEngine" in globalThis)).toBe(page === "sandboxed");
+      expect(await violations(graphic, servers.recommended)).toEqual([]);
     },
-  },
+  })),
   {
     name: "cannot be framed by a page that frame-ancestors leaves out",
     allowProblems: true,
