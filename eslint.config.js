@@ -3,6 +3,27 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Text from data is always text: nothing in this codebase may write markup from a string, or run one. */
+const textStaysText = {
+  "no-restricted-properties": [
+    "error",
+    { property: "innerHTML", message: "Data must stay text: use textContent or React children." },
+    { property: "outerHTML", message: "Data must stay text: use textContent or React children." },
+    { property: "insertAdjacentHTML", message: "Data must stay text." },
+    { object: "document", property: "write", message: "Data must stay text." },
+    { object: "document", property: "writeln", message: "Data must stay text." },
+  ],
+  "no-restricted-syntax": [
+    "error",
+    { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Data must stay text: no dangerouslySetInnerHTML." },
+    { selector: "NewExpression[callee.name='Function']", message: "No new Function: the app runs under script-src 'self'." },
+  ],
+  // Function("…") without `new` compiles a string just the same.
+  "no-new-func": "error",
+  "no-eval": "error",
+  "no-implied-eval": "error",
+};
+
 export default tseslint.config(
   { ignores: ["dist", "coverage", "node_modules", "public/embed.js"] },
   js.configs.recommended,
@@ -15,24 +36,16 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/consistent-type-imports": "error",
-      // Text from data is always text: nothing in this codebase may write markup from a string.
-      "no-restricted-properties": [
-        "error",
-        { property: "innerHTML", message: "Data must stay text: use textContent or React children." },
-        { property: "outerHTML", message: "Data must stay text: use textContent or React children." },
-        { property: "insertAdjacentHTML", message: "Data must stay text." },
-      ],
-      "no-restricted-syntax": [
-        "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Data must stay text: no dangerouslySetInnerHTML." },
-        { selector: "NewExpression[callee.name='Function']", message: "No new Function: the app runs under script-src 'self'." },
-      ],
-      "no-eval": "error",
-      "no-implied-eval": "error",
+      ...textStaysText,
     },
   },
   {
     files: ["public/**/*.js"],
     languageOptions: { globals: globals.browser, sourceType: "script" },
+  },
+  {
+    // The scripts a host page loads keep to the same rules as the app.
+    files: ["public/**/*.js"],
+    rules: textStaysText,
   },
 );

@@ -101,6 +101,17 @@ describe("validateDataset", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("refuses nesting deeper than any dataset goes, however deep, in one error", () => {
+    // A few megabytes of "[[[[…" stay under the size cap; walking them must cost no more than reading them.
+    const depth = 1_000_000;
+    const result = validateDatasetText(
+      JSON.stringify(tinyDataset()).replace('"label":"Hubland"', `"label":${"[".repeat(depth)}${"]".repeat(depth)}`),
+    );
+    expect(!result.ok && result.errors.map(formatValidationError)).toEqual([
+      `nodes[0].label${"[0]".repeat(30)}: is nested more than 32 levels deep`,
+    ]);
+  });
+
   it("refuses a file that is not JSON, at the root", () => {
     const result = validateDatasetText("{ nodes: [");
     expect(!result.ok && result.errors[0]!.path).toBe("(root)");

@@ -1,0 +1,162 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { ESLint } from "eslint";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const eslint = new ESLint({ cwd: process.cwd() });
+const markupRules = ["no-restricted-properties", "no-restricted-syntax", "no-eval", "no-implied-eval", "no-new-func"];
+
+/** Ways of turning a string into markup or code, each with the rule that must stop it. */
+const forbidden = [
+  { name: "innerHTML", code: "el.innerHTML = text;", rule: "no-restricted-properties" },
+  { name: "innerHTML by key", code: 'el["innerHTML"] = text;', rule: "no-restricted-properties" },
+  { name: "outerHTML", code: "el.outerHTML = text;", rule: "no-restricted-properties" },
+  { name: "insertAdjacentHTML", code: 'el.insertAdjacentHTML("beforeend", text);', rule: "no-restricted-properties" },
+  { name: "document.write", code: "document.write(text);", rule: "no-restricted-properties" },
+  { name: "new Function", code: 'new Function("x", text);', rule: "no-restricted-syntax" },
+  { name: "Function()", code: "Function(text)();", rule: "no-new-func" },
+  { name: "eval", code: "eval(text);", rule: "no-eval" },
+  { name: "indirect eval", code: "globalThis.eval(text);", rule: "no-eval" },
+  { name: "setTimeout with a string", code: 'setTimeout("show(" + text + ")", 0);', rule: "no-implied-eval" },
+];
+const files = ["src/x.ts", "src/x.tsx", "public/x.js"];
+const declarations = "declare const el: HTMLElement;\ndeclare const text: string;\n";
+
+async function lint(code: string, filePath: string) {
+  const source = filePath.endsWith(".js") ? `/* global el, text */\n${code}\n` : `${declarations}${code}\n`;
+  const [result] = await eslint.lintText(source, { filePath });
+  return result!.messages;
+}
+
+describe("the lint rules that keep data as text", () => {
+  for (const filePath of files)
+    for (const { name, code, rule } of forbidden)
+      it(`refuse ${name} in ${filePath}`, async () => {
+        const messages = await lint(code, filePath);
+        expect(messages.filter((m) => m.ruleId === rule && m.severity === 2).length, JSON.stringify(messages)).toBeGreaterThan(0);
+      });
+
+  it("refuse dangerouslySetInnerHTML in JSX", async () => {
+    const messages = await lint("export const a = <div dangerouslySetInnerHTML={{ __html: text }} />;", "src/x.tsx");
+    expect(messages).toContainEqual(expect.objectContaining({ ruleId: "no-restricted-syntax", severity: 2 }));
+  });
+
+  it("leave text written as text alone", async () => {
+    for (const filePath of files) {
+      const messages = await lint(
+        'el.textContent = text;\nel.setAttribute("aria-label", text);\nsetTimeout(() => el.remove(), 0);',
+        filePath,
+      );
+      expect(messages.filter((m) => markupRules.includes(m.ruleId ?? ""))).toEqual([]);
+    }
+  });
+});
+
+// ---- the code as it stands --------------------------------------------------------------------
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const sinks = new Set([
+  "innerHTML",
+  "outerHTML",
+  "insertAdjacentHTML",
+  "dangerouslySetInnerHTML",
+  "srcdoc",
+  "srcDoc",
+  "createContextualFragment",
+  "setHTMLUnsafe",
+]);
+
+/** Every place in a script where a string could become markup or code, found in its syntax tree (comments do not count). */
+function sinksIn(path: string, text: string): string[] {
+  const kind = path.endsWith(".tsx") ? ts.ScriptKind.TSX : path.endsWith(".ts") ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+  const found: string[] = [];
+  const report = (node: ts.Node, what: string) =>
+    found.push(`${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${what}`);
+  const calleeName = (node: ts.Expression) =>
+    ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+  const visit = (node: ts.Node) => {
+    // A property, a JSX attribute or a key in brackets, by name.
+    if ((ts.isIdentifier(node) || ts.isStringLiteralLike(node)) && sinks.has(node.text)) report(node, node.text);
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const name = calleeName(node.expression);
+      if (name === "eval" || name === "Function") report(node, `${name}(…)`);
+      if ((name === "setTimeout" || name === "setInterval") && node.arguments?.[0] && ts.isStringLiteralLike(node.arguments[0]))
+        report(node, `${name}("…")`);
+      if (ts.isPropertyAccessExpression(node.expression) && /^write(ln)?$/.test(node.expression.name.text)) {
+        const target = node.expression.expression;
+        if (ts.isIdentifier(target) && target.text === "document") report(node, `document.${node.expression.name.text}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Markup served as is: no inline script, no inline event handler, no `javascript:` address. */
+function inlineCodeIn(path: string, text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/<script\b([^>]*)>/gi)) if (!/\ssrc\s*=/.test(match[1]!)) found.push(`${path}: an inline <script>`);
+  for (const match of text.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi))
+    found.push(`${path}: an inline event handler in ${match[0].slice(0, 40)}`);
+  if (/javascript:/i.test(text)) found.push(`${path}: a javascript: address`);
+  return found;
+}
+
+describe("the code as it stands", () => {
+  const scanned = [...filesUnder("src"), ...filesUnder("public"), "index.html"];
+
+  it("has scripts and pages to scan", () => {
+    expect(scanned.filter((p) => [".ts", ".tsx"].includes(extname(p))).length).toBeGreaterThan(50);
+    expect(scanned).toContain("index.html");
+  });
+
+  it("turns no string into markup or code, in src/ or public/", () => {
+    const found = scanned.flatMap((path) => {
+      const text = readFileSync(path, "utf8");
+      if ([".ts", ".tsx", ".js", ".mjs"].includes(extname(path))) return sinksIn(path, text);
+      if ([".html", ".svg"].includes(extname(path))) return inlineCodeIn(path, text);
+      return [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("would notice each of those, written plainly", () => {
+    const script = [
+      "el.innerHTML = text;",
+      'el["outerHTML"] = text;',
+      "el.insertAdjacentHTML('afterend', text);",
+      "const a = <div dangerouslySetInnerHTML={{ __html: text }} />;",
+      "frame.srcdoc = text;",
+      "document.write(text);",
+      "eval(text);",
+      "new Function(text);",
+      "window.Function(text);",
+      'setTimeout("go()", 1);',
+    ].join("\n");
+    expect(sinksIn("x.tsx", script).map((line) => line.replace(/^x\.tsx:\d+: /, ""))).toEqual([
+      "innerHTML",
+      "outerHTML",
+      "insertAdjacentHTML",
+      "dangerouslySetInnerHTML",
+      "srcdoc",
+      "document.write",
+      "eval(…)",
+      "Function(…)",
+      "Function(…)",
+      'setTimeout("…")',
+    ]);
+    expect(sinksIn("x.ts", "// no innerHTML here, nor new Function\nconst note = 'eval is not called';")).toEqual([]);
+    expect(
+      inlineCodeIn("x.html", '<script src="a.js"></script><script>go()</script><img src=x onerror="go()"><a href="javascript:go()">'),
+    ).toHaveLength(3);
+  });
+});
