@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "coverage", "node_modules", "public/embed.js"] },
+  { ignores: ["dist", "coverage", "node_modules"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["public/**/*.js"],
+    files: ["public/**/*.js", "tests/browser/hosts/**/*.js"],
     languageOptions: { globals: globals.browser, sourceType: "script" },
   },
 );

@@ -3,6 +3,8 @@ import { useStore } from "zustand";
 import { Caption } from "../controls/Caption";
 import { Controls } from "../controls/Controls";
 import { LiveRegion } from "../controls/LiveRegion";
+import { EmbedButton } from "../embed/EmbedButton";
+import { useEmbedBridge } from "../embed/useEmbedBridge";
 import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import { DetailsPanel } from "../panel/DetailsPanel";
@@ -22,6 +24,7 @@ export function App({ store, embed }: Props) {
   useUrlSync(store);
   useTheme(store);
   useEscapeClears(store);
+  useEmbedBridge(store);
   const { meta } = model.dataset;
   return (
     <div className={`app${embed ? " app--embed" : ""}`}>
@@ -38,7 +41,9 @@ export function App({ store, embed }: Props) {
         </div>
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
-          <div className="tools" role="group" aria-label="Tools"></div>
+          <div className="tools" role="group" aria-label="Tools">
+            {!embed && <EmbedButton store={store} />}
+          </div>
         </footer>
         <details className="text-alternative">
           <summary>Table of all ties</summary>
