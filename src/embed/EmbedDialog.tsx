@@ -37,10 +37,10 @@ export function EmbedDialog({ store, onClose }: Props) {
   const scenario = useStore(store, (s) => s.scenario);
   const selection = useStore(store, (s) => s.selection);
   const theme = useStore(store, (s) => s.theme);
-  const [width, setWidth] = useState(640);
+  const [width, setWidth] = useState("640");
   const [height, setHeight] = useState<number | null>(null);
   const [copied, setCopied] = useState<keyof typeof copyMessages>("idle");
-  const frameWidth = Math.min(maxWidth, Math.max(minWidth, Math.round(width) || minWidth));
+  const frameWidth = Math.min(maxWidth, Math.max(minWidth, Math.round(Number(width)) || minWidth));
 
   const urls = useMemo(
     () => embedUrls(location.href, { view, scenario, selection, theme }, model),
@@ -50,13 +50,13 @@ export function EmbedDialog({ store, onClose }: Props) {
 
   useLayoutEffect(() => {
     const element = dialog.current;
-    if (!element) return;
+    // Opened once: React's strict mode runs this twice, and a modal dialog cannot open again.
+    if (!element || element.open) return;
     // jsdom has no modal dialogs; a browser's showModal traps focus and makes the page inert.
     if (typeof element.showModal === "function") element.showModal();
     else element.setAttribute("open", "");
-    return () => {
-      if (element.open && typeof element.close === "function") element.close();
-    };
+    // The code first, selected: Ctrl+C is all it then takes.
+    code.current?.focus();
   }, []);
 
   useEffect(() => {
@@ -151,7 +151,7 @@ export function EmbedDialog({ store, onClose }: Props) {
             max={maxWidth}
             step={10}
             value={width}
-            onChange={(event) => setWidth(event.currentTarget.valueAsNumber)}
+            onChange={(event) => setWidth(event.currentTarget.value)}
           />
           <p className="embed-dialog__measure" aria-live="polite">
             {height === null
@@ -170,7 +170,8 @@ export function EmbedDialog({ store, onClose }: Props) {
             title="Preview of the embedded graphic"
             width={frameWidth}
             height={height ?? unmeasured}
-            sandbox={embedSandbox}
+            // The dev server's module scripts cannot load in a sandbox (an opaque origin needs CORS).
+            sandbox={import.meta.env.DEV ? undefined : embedSandbox}
             style={{ transform: `scale(${scale})` }}
           />
         </div>

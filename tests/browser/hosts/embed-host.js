@@ -1,7 +1,7 @@
 /*
  * A host page on a second origin. Query: app (the graphic's URL), widths (comma-separated, one
  * sandboxed iframe each), query (extra parameters for the embed), intruder (add a frame that is
- * not a graphic), late (load embed.js only once the graphics have loaded). Everything the host
+ * not a graphic), manual (load embed.js only when the test calls loadEmbedScript()). Everything the host
  * hears is recorded in window.heard, for the tests to read.
  */
 (function () {
@@ -59,6 +59,6 @@
     document.head.append(script);
   }
 
-  if (params.get("late")) window.addEventListener("load", loadEmbedScript);
+  if (params.get("manual")) window.loadEmbedScript = loadEmbedScript;
   else loadEmbedScript();
 })();
