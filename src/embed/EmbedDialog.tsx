@@ -1,20 +1,18 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
 import { viewLabels } from "../model/vocabulary";
 import type { AppStore } from "../state/appStore";
 import { copyText } from "./copyText";
-import { embedSandbox, embedSnippet, embedUrls } from "./embedSnippet";
-import { messageType } from "./protocol";
+import { embedSnippet, embedUrls } from "./embedSnippet";
+import { EmbedPreview, unmeasuredHeight } from "./EmbedPreview";
+import { wrapFocus } from "./wrapFocus";
 import "./embedDialog.css";
 
 type Props = { store: AppStore; onClose: () => void };
 
-const previewBox = 200;
 const minWidth = 280;
 const maxWidth = 1600;
-/** The height written into the snippet until the preview has measured the real one. */
-const unmeasured = 720;
 
 const copyMessages = {
   idle: "",
@@ -31,7 +29,6 @@ export function EmbedDialog({ store, onClose }: Props) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
-  const preview = useRef<HTMLIFrameElement>(null);
   const model = useStore(store, (s) => s.model);
   const view = useStore(store, (s) => s.view);
   const scenario = useStore(store, (s) => s.scenario);
@@ -46,7 +43,7 @@ export function EmbedDialog({ store, onClose }: Props) {
     () => embedUrls(location.href, { view, scenario, selection, theme }, model),
     [view, scenario, selection, theme, model],
   );
-  const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasured);
+  const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasuredHeight);
 
   useLayoutEffect(() => {
     const element = dialog.current;
@@ -57,17 +54,6 @@ export function EmbedDialog({ store, onClose }: Props) {
     else element.setAttribute("open", "");
     // The code first, selected: Ctrl+C is all it then takes.
     code.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      const data: unknown = event.data;
-      if (event.source !== preview.current?.contentWindow || typeof data !== "object" || data === null) return;
-      const { type, height: next } = data as { type?: unknown; height?: unknown };
-      if (type === messageType.resize && typeof next === "number" && Number.isFinite(next) && next > 0) setHeight(Math.ceil(next));
-    };
-    window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
   }, []);
 
   const close = () => {
@@ -88,7 +74,6 @@ export function EmbedDialog({ store, onClose }: Props) {
         : undefined;
   const selectedName = selected === undefined ? null : selection?.kind === "tie" ? tieName(model, selected) : model.nodes[selected]!.label;
   const scenarioLabel = model.scenarios.find((s) => s.id === scenario)?.label ?? scenario;
-  const scale = previewBox / frameWidth;
 
   return (
     <dialog
@@ -101,7 +86,7 @@ export function EmbedDialog({ store, onClose }: Props) {
           // Closes the dialog only: the page's own Escape (clear the selection) must not fire too.
           event.preventDefault();
           close();
-        } else if (event.key === "Tab" && dialog.current) wrapFocus(event, dialog.current);
+        } else if (dialog.current) wrapFocus(event, dialog.current);
       }}
     >
       <h2 className="embed-dialog__title" id={`${id}-title`}>
@@ -163,18 +148,7 @@ export function EmbedDialog({ store, onClose }: Props) {
             new tab, nothing else: it cannot reach your page, and downloads from it are blocked.
           </p>
         </div>
-        <div className="embed-dialog__preview" style={{ width: previewBox, height: Math.ceil((height ?? unmeasured) * scale) }} inert>
-          <iframe
-            ref={preview}
-            src={urls.embed}
-            title="Preview of the embedded graphic"
-            width={frameWidth}
-            height={height ?? unmeasured}
-            // The dev server's module scripts cannot load in a sandbox (an opaque origin needs CORS).
-            sandbox={import.meta.env.DEV ? undefined : embedSandbox}
-            style={{ transform: `scale(${scale})` }}
-          />
-        </div>
+        <EmbedPreview src={urls.embed} width={frameWidth} height={height} onHeight={setHeight} />
       </div>
 
       <div className="embed-dialog__foot">
@@ -184,25 +158,4 @@ export function EmbedDialog({ store, onClose }: Props) {
       </div>
     </dialog>
   );
-}
-
-const tabbable = "button:not(:disabled), input:not(:disabled), textarea:not(:disabled), select:not(:disabled), a[href]";
-
-/**
- * A modal dialog keeps focus from the page, but Chromium lets Tab leave for the browser's own
- * controls; the dialog pattern has it wrap from the last control to the first, and back.
- */
-function wrapFocus(event: KeyboardEvent<HTMLDialogElement>, dialog: HTMLDialogElement) {
-  const controls = [...dialog.querySelectorAll<HTMLElement>(tabbable)].filter((el) => !el.closest("[inert]"));
-  const first = controls[0];
-  const last = controls[controls.length - 1];
-  if (!first || !last) return;
-  const active = document.activeElement;
-  if (event.shiftKey && (active === first || active === dialog)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }

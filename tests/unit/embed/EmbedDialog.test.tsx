@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "../renderApp";
@@ -7,7 +7,7 @@ const embedButton = () => screen.getByRole("button", { name: "Embed" });
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe("the Embed dialog", () => {
+describe("the Embed dialog", { timeout: 20_000 }, () => {
   it("is offered in the full view, never inside an embed", () => {
     renderApp();
     expect(within(screen.getByRole("group", { name: "Tools" })).getByRole("button", { name: "Embed" })).toBeInTheDocument();
@@ -59,6 +59,21 @@ describe("the Embed dialog", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(embedButton()).toHaveFocus();
     expect(store.getState().selection).toEqual({ kind: "tie", id: "us-japan" });
+  });
+
+  it("wraps Tab from the last control to the first, and Shift+Tab back", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(embedButton());
+    const code = screen.getByRole("textbox", { name: "Embed code" });
+    const done = screen.getByRole("button", { name: "Done" });
+    expect(code).toHaveFocus();
+    // fireEvent reports whether the browser's own move was cancelled (user-event moves regardless).
+    expect(fireEvent.keyDown(code, { key: "Tab", shiftKey: true })).toBe(false);
+    expect(done).toHaveFocus();
+    expect(fireEvent.keyDown(done, { key: "Tab" })).toBe(false);
+    expect(code).toHaveFocus();
+    expect(fireEvent.keyDown(code, { key: "Tab" })).toBe(true);
   });
 
   it("says the code was copied, or that it is selected for copying by hand", async () => {
