@@ -26,7 +26,9 @@
  *       The last state the graphic reported, or null before it has.
  *
  * On start it asks each graphic already on the page to report (an empty "latticework:set"), so
- * a graphic that loaded before this script still gets sized.
+ * a graphic that loaded before this script still gets sized. Requests made while an iframe is
+ * reloading (its src changed after it first reported) may be lost: send them again on its next
+ * "latticework:state" event.
  */
 (function () {
   "use strict";

@@ -179,6 +179,33 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: "keeps a request made before the graphic has loaded, and sends it once the graphic reports",
+    run: async ({ page, app, host }) => {
+      // Hold the graphic's script back, so the request surely comes before the graphic listens.
+      let release = () => {};
+      const held = new Promise<void>((done) => (release = done));
+      await page.route(/\/assets\/latticework-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(hostPage(host, app), { waitUntil: "domcontentloaded" });
+      await page.waitForFunction(() => "Latticework" in window);
+      await set(page, { view: "lattice", tie: "us-china" });
+      await set(page, { node: "japan" });
+      await set(page, { scenario: "trump" });
+      expect(await heardOf(page, "state")).toEqual([]);
+      release();
+      const frame = graphic(page);
+      await graphicReady(frame);
+      // Merged: the later selection replaced the earlier one.
+      await expect.poll(() => shown(frame), patience).toEqual({ view: "lattice", scenario: "trump", tie: null, node: "japan" });
+      const last = await page.evaluate(() =>
+        (window as unknown as { Latticework: { state: (f: Element) => unknown } }).Latticework.state(document.querySelector("iframe")!),
+      );
+      expect(last).toEqual({ view: "lattice", scenario: "trump", tie: null, node: "japan" });
+    },
+  },
+  {
     name: "ignores junk from the host and set messages from any other frame",
     run: async ({ page, app, host }) => {
       await page.goto(hostPage(host, app, { intruder: true }));
