@@ -25,7 +25,7 @@ const textStaysText = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist", "coverage", "node_modules", "public/embed.js"] },
+  { ignores: ["dist", "coverage", "node_modules"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["public/**/*.js"],
+    files: ["public/**/*.js", "tests/browser/hosts/**/*.js"],
     languageOptions: { globals: globals.browser, sourceType: "script" },
   },
   {

@@ -5,6 +5,8 @@ import { Controls } from "../controls/Controls";
 import { LiveRegion } from "../controls/LiveRegion";
 import { OpenDataset } from "../controls/OpenDataset";
 import { useFileDrop } from "../controls/useFileDrop";
+import { EmbedButton } from "../embed/EmbedButton";
+import { useEmbedBridge } from "../embed/useEmbedBridge";
 import { ExportButtons } from "../export/ExportButtons";
 import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
@@ -27,6 +29,7 @@ export function App({ store, embed }: Props) {
   useUrlSync(store);
   useTheme(store);
   useEscapeClears(store);
+  useEmbedBridge(store);
   const { meta } = model.dataset;
   return (
     <div className={`app${embed ? " app--embed" : ""}`}>
@@ -51,6 +54,7 @@ export function App({ store, embed }: Props) {
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
           <div className="tools" role="group" aria-label="Tools">
+            {!embed && <EmbedButton store={store} />}
             <ExportButtons store={store} graph={graph} />
             {!embed && <OpenDataset store={store} />}
           </div>

@@ -1,0 +1,36 @@
+/*
+ * The worked example's scrollytelling: each .step names a state in data-view, data-scenario and
+ * data-tie (empty: nothing selected). When a step crosses the middle of the screen, the graphic is
+ * asked to show it, through embed.js's Latticework.set. A classic script with no inline code, so
+ * the page also runs under a Content-Security-Policy of script-src 'self'.
+ */
+(function () {
+  "use strict";
+  var graphic = document.getElementById("graphic");
+  var steps = Array.prototype.slice.call(document.querySelectorAll(".step"));
+  if (!graphic || !window.Latticework || !("IntersectionObserver" in window)) return;
+
+  function show(step) {
+    steps.forEach(function (other) {
+      other.classList.toggle("is-active", other === step);
+    });
+    window.Latticework.set(graphic, {
+      view: step.getAttribute("data-view"),
+      scenario: step.getAttribute("data-scenario"),
+      tie: step.getAttribute("data-tie") || null,
+    });
+  }
+
+  // A band across the middle of the viewport: a step is current while it crosses it.
+  var observer = new IntersectionObserver(
+    function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) show(entry.target);
+      });
+    },
+    { rootMargin: "-45% 0px -45% 0px" },
+  );
+  steps.forEach(function (step) {
+    observer.observe(step);
+  });
+})();

@@ -1,0 +1,28 @@
+import { useRef, useState } from "react";
+import type { AppStore } from "../state/appStore";
+import { EmbedDialog } from "./EmbedDialog";
+
+/** Opens the Embed dialog; focus comes back here when it closes. */
+export function EmbedButton({ store }: { store: AppStore }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button ref={button} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M5.5 4L1.5 8l4 4M10.5 4l4 4-4 4" />
+        </svg>
+        Embed
+      </button>
+      {open && (
+        <EmbedDialog
+          store={store}
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

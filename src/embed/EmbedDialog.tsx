@@ -1,0 +1,161 @@
+import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useStore } from "zustand";
+import { tieName } from "../model/tieName";
+import { viewLabels } from "../model/vocabulary";
+import type { AppStore } from "../state/appStore";
+import { copyText } from "./copyText";
+import { embedSnippet, embedUrls } from "./embedSnippet";
+import { EmbedPreview, unmeasuredHeight } from "./EmbedPreview";
+import { wrapFocus } from "./wrapFocus";
+import "./embedDialog.css";
+
+type Props = { store: AppStore; onClose: () => void };
+
+const minWidth = 280;
+const maxWidth = 1600;
+
+const copyMessages = {
+  idle: "",
+  copied: "Copied to the clipboard.",
+  selected: "Copying was refused here: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
+};
+
+/**
+ * The embed code for the graphic as the reader has set it, and a live preview at a column width
+ * of the editor's choice: the preview reports its height as an embed does, and that height goes
+ * into the code so the article reserves the right space before the graphic loads.
+ */
+export function EmbedDialog({ store, onClose }: Props) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const code = useRef<HTMLTextAreaElement>(null);
+  const model = useStore(store, (s) => s.model);
+  const view = useStore(store, (s) => s.view);
+  const scenario = useStore(store, (s) => s.scenario);
+  const selection = useStore(store, (s) => s.selection);
+  const theme = useStore(store, (s) => s.theme);
+  const [width, setWidth] = useState("640");
+  const [height, setHeight] = useState<number | null>(null);
+  const [copied, setCopied] = useState<keyof typeof copyMessages>("idle");
+  const frameWidth = Math.min(maxWidth, Math.max(minWidth, Math.round(Number(width)) || minWidth));
+
+  const urls = useMemo(
+    () => embedUrls(location.href, { view, scenario, selection, theme }, model),
+    [view, scenario, selection, theme, model],
+  );
+  const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasuredHeight);
+
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    // Opened once: React's strict mode runs this twice, and a modal dialog cannot open again.
+    if (!element || element.open) return;
+    // jsdom has no modal dialogs; a browser's showModal traps focus and makes the page inert.
+    if (typeof element.showModal === "function") element.showModal();
+    else element.setAttribute("open", "");
+    // The code first, selected: Ctrl+C is all it then takes.
+    code.current?.focus();
+  }, []);
+
+  const close = () => {
+    const element = dialog.current;
+    if (element?.open && typeof element.close === "function") element.close();
+    else onClose();
+  };
+
+  const copy = async () => {
+    if (code.current) setCopied(await copyText(code.current));
+  };
+
+  const selected =
+    selection?.kind === "tie"
+      ? model.tieIndex.get(selection.id)
+      : selection?.kind === "node"
+        ? model.nodeIndex.get(selection.id)
+        : undefined;
+  const selectedName = selected === undefined ? null : selection?.kind === "tie" ? tieName(model, selected) : model.nodes[selected]!.label;
+  const scenarioLabel = model.scenarios.find((s) => s.id === scenario)?.label ?? scenario;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          // Closes the dialog only: the page's own Escape (clear the selection) must not fire too.
+          event.preventDefault();
+          close();
+        } else if (dialog.current) wrapFocus(event, dialog.current);
+      }}
+    >
+      <h2 className="embed-dialog__title" id={`${id}-title`}>
+        Embed this graphic
+      </h2>
+      <p className="embed-dialog__lede">
+        Paste this code into the article’s HTML. The graphic opens as it is now:{" "}
+        <strong>
+          {viewLabels[view]}, {scenarioLabel}
+          {selectedName ? `, ${selectedName} selected` : ""}
+        </strong>
+        .
+      </p>
+      <label className="embed-dialog__label" htmlFor={`${id}-code`}>
+        Embed code
+      </label>
+      <textarea
+        ref={code}
+        id={`${id}-code`}
+        className="embed-dialog__code"
+        readOnly
+        rows={7}
+        spellCheck={false}
+        value={snippet}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="embed-dialog__actions">
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy code
+        </button>
+        <p className="embed-dialog__status" role="status">
+          {copyMessages[copied]}
+        </p>
+      </div>
+
+      <div className="embed-dialog__size">
+        <div>
+          <label className="embed-dialog__label" htmlFor={`${id}-width`}>
+            Article column width (px)
+          </label>
+          <input
+            id={`${id}-width`}
+            className="embed-dialog__width"
+            type="number"
+            inputMode="numeric"
+            min={minWidth}
+            max={maxWidth}
+            step={10}
+            value={width}
+            onChange={(event) => setWidth(event.currentTarget.value)}
+          />
+          <p className="embed-dialog__measure" aria-live="polite">
+            {height === null
+              ? `Measuring the height at ${frameWidth} px wide…`
+              : `Height ${height.toLocaleString("en")} px at ${frameWidth} px wide`}
+          </p>
+          <p className="embed-dialog__note">
+            <code>embed.js</code> keeps the frame as tall as the graphic when it changes. The frame may run scripts and open the source in a
+            new tab, nothing else: it cannot reach your page, and downloads from it are blocked.
+          </p>
+        </div>
+        <EmbedPreview src={urls.embed} width={frameWidth} height={height} onHeight={setHeight} />
+      </div>
+
+      <div className="embed-dialog__foot">
+        <button type="button" className="button" onClick={close}>
+          Done
+        </button>
+      </div>
+    </dialog>
+  );
+}

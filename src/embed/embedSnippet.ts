@@ -1,0 +1,54 @@
+import type { GraphModel } from "../model/graphModel";
+import type { ReaderState } from "../state/appState";
+import { formatUrlState } from "../state/urlState";
+
+/**
+ * The sandbox an embed runs in: scripts, and popups so the source credit opens the article in a
+ * new tab, outside the sandbox. Nothing else: no same-origin access (the frame cannot reach the
+ * host page, its storage or cookies), no forms, no top navigation, and no downloads (a Download
+ * button inside the frame would need `allow-downloads`).
+ */
+export const embedSandbox = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
+
+export type EmbedUrls = {
+  /** The graphic alone, in the given state: the iframe's `src`. */
+  embed: string;
+  /** The full page in the same state: the `<noscript>` link. */
+  full: string;
+  /** The host-page script that sizes the iframe. */
+  script: string;
+};
+
+/**
+ * Absolute addresses for an embed of the app at `pageUrl` (the reader's `location.href`), so the
+ * snippet works wherever it is pasted and whatever sub-path the app is served from. Parameters
+ * that are not the reader's choice (a `data` URL) are kept.
+ */
+export function embedUrls(pageUrl: string, state: ReaderState, model: GraphModel): EmbedUrls {
+  const page = new URL(pageUrl);
+  const current = new URLSearchParams(page.search);
+  current.delete("embed");
+  const shared = new URLSearchParams(formatUrlState(state, model, `?${current.toString()}`));
+  page.hash = "";
+  page.search = shared.toString();
+  const full = page.href;
+  page.search = new URLSearchParams([["embed", "1"], ...shared]).toString();
+  return { embed: page.href, full, script: new URL("embed.js", page).href };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The code an editor pastes into an article: the iframe (with a title for screen readers, the
+ * height it will have so nothing shifts as it loads, and `data-latticework` for embed.js), the
+ * script that keeps it sized, and a link for readers without scripts.
+ */
+export function embedSnippet(urls: EmbedUrls, title: string, height: number): string {
+  const name = escapeHtml(title);
+  return [
+    `<iframe src="${escapeHtml(urls.embed)}" title="${name}" data-latticework width="100%" height="${Math.ceil(height)}" ` +
+      `style="border:0;width:100%" loading="lazy" sandbox="${embedSandbox}"></iframe>`,
+    `<script src="${escapeHtml(urls.script)}" defer></script>`,
+    `<noscript><a href="${escapeHtml(urls.full)}">${name} (interactive graphic)</a></noscript>`,
+  ].join("\n");
+}

@@ -1,0 +1,72 @@
+import { useEffect } from "react";
+import type { AppStore } from "../state/appStore";
+import { parseHostMessage, resizeMessage, stateMessage } from "./protocol";
+import "./embed.css";
+
+/** The window that frames this document, or null at the top level (nothing to talk to). */
+export function framingWindow(): Window | null {
+  try {
+    return window.parent !== window ? window.parent : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Talks to the page that frames the graphic, whether or not it asked for `?embed=1`: the graphic's
+ * height (so the host can size the iframe to it), its state as it changes, and the host's
+ * `latticework:set` requests, applied to the store as a click would be, so the morph animates.
+ * Messages go to any origin ("*"): a sandboxed host frame has an opaque origin that no target
+ * origin names, and what is sent (the height, the state) is what the reader sees anyway.
+ */
+export function useEmbedBridge(store: AppStore, host: Window | null = framingWindow()) {
+  useEffect(() => {
+    if (!host) return;
+    const post = (message: object) => host.postMessage(message, "*");
+
+    let reported = stateMessage(store.getState());
+    let height = -1;
+    const root = document.documentElement;
+    // The root element's own box, not scrollHeight: scrollHeight never falls below the frame's
+    // height, so a frame sized to it could grow but never shrink back.
+    const measure = (always = false) => {
+      const next = resizeMessage(root.getBoundingClientRect().height);
+      if (next.height === height && !always) return;
+      height = next.height;
+      post(next);
+    };
+
+    // Listen first, then report: a host may take the first message as "ready".
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== host) return;
+      const change = parseHostMessage(event.data, store.getState().model);
+      if (!change) return;
+      if (Object.keys(change).length === 0) {
+        post(reported);
+        measure(true);
+      }
+      // One update, as validated against the model: one morph, one state message back.
+      else store.setState(change);
+    };
+    window.addEventListener("message", onMessage);
+
+    post(reported);
+    const unsubscribe = store.subscribe((state) => {
+      const next = stateMessage(state);
+      if (next.view === reported.view && next.scenario === reported.scenario && next.tie === reported.tie && next.node === reported.node)
+        return;
+      reported = next;
+      post(next);
+    });
+
+    measure();
+    const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => measure()) : null;
+    observer?.observe(root);
+
+    return () => {
+      window.removeEventListener("message", onMessage);
+      unsubscribe();
+      observer?.disconnect();
+    };
+  }, [store, host]);
+}

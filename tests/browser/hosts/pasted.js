@@ -1,0 +1,1 @@
+document.write(new URLSearchParams(location.search).get("snippet") || "");

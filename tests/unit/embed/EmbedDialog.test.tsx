@@ -1,0 +1,92 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderApp } from "../renderApp";
+
+const embedButton = () => screen.getByRole("button", { name: "Embed" });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the Embed dialog", { timeout: 20_000 }, () => {
+  it("is offered in the full view, never inside an embed", () => {
+    renderApp();
+    expect(within(screen.getByRole("group", { name: "Tools" })).getByRole("button", { name: "Embed" })).toBeInTheDocument();
+  });
+
+  it("is not offered inside an embed", () => {
+    renderApp("?embed=1");
+    expect(screen.queryByRole("button", { name: "Embed" })).toBeNull();
+  });
+
+  it("gives the code for the current state, absolute, with a title and a reserved height", async () => {
+    const user = userEvent.setup();
+    renderApp("?view=lattice&scenario=trump&tie=us-japan-south-korea");
+    await user.click(embedButton());
+    const dialog = screen.getByRole("dialog", { name: "Embed this graphic" });
+    expect(dialog).toHaveTextContent("Lattice, Trump, U.S.–Japan–South Korea partnership selected");
+    const code = within(dialog).getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement;
+    const pasted = new DOMParser().parseFromString(code.value, "text/html");
+    const iframe = pasted.querySelector("iframe")!;
+    expect(iframe.getAttribute("src")).toBe(`${location.origin}/?embed=1&view=lattice&scenario=trump&tie=us-japan-south-korea`);
+    expect(iframe.title).toBe("From hub to lattice: Asia’s alliances brace for Trump");
+    expect(Number(iframe.getAttribute("height"))).toBeGreaterThan(100);
+    expect(pasted.querySelector("script")!.getAttribute("src")).toBe(`${location.origin}/embed.js`);
+    expect(within(dialog).getByTitle("Preview of the embedded graphic")).toHaveAttribute("src", iframe.getAttribute("src"));
+  });
+
+  it("takes the height the preview reports into the code", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(embedButton());
+    const preview = screen.getByTitle<HTMLIFrameElement>("Preview of the embedded graphic");
+    window.dispatchEvent(new MessageEvent("message", { data: { type: "latticework:resize", height: 987 }, source: preview.contentWindow }));
+    await waitFor(() => expect(screen.getByText("Height 987 px at 640 px wide")).toBeInTheDocument());
+    expect((screen.getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement).value).toContain('height="987"');
+    // From anywhere else, the same message is ignored.
+    window.dispatchEvent(new MessageEvent("message", { data: { type: "latticework:resize", height: 55 }, source: window }));
+    await user.clear(screen.getByRole("spinbutton", { name: "Article column width (px)" }));
+    await user.type(screen.getByRole("spinbutton", { name: "Article column width (px)" }), "360");
+    expect(preview).toHaveAttribute("width", "360");
+    expect((screen.getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement).value).toContain('height="987"');
+  });
+
+  it("closes on Escape without clearing the selection, focus back on its button", async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp("?tie=us-japan");
+    await user.click(embedButton());
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(embedButton()).toHaveFocus();
+    expect(store.getState().selection).toEqual({ kind: "tie", id: "us-japan" });
+  });
+
+  it("wraps Tab from the last control to the first, and Shift+Tab back", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(embedButton());
+    const code = screen.getByRole("textbox", { name: "Embed code" });
+    const done = screen.getByRole("button", { name: "Done" });
+    expect(code).toHaveFocus();
+    // fireEvent reports whether the browser's own move was cancelled (user-event moves regardless).
+    expect(fireEvent.keyDown(code, { key: "Tab", shiftKey: true })).toBe(false);
+    expect(done).toHaveFocus();
+    expect(fireEvent.keyDown(done, { key: "Tab" })).toBe(false);
+    expect(code).toHaveFocus();
+    expect(fireEvent.keyDown(code, { key: "Tab" })).toBe(true);
+  });
+
+  it("says the code was copied, or that it is selected for copying by hand", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(embedButton());
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+    await user.click(screen.getByRole("button", { name: "Copy code" }));
+    expect(await screen.findByText("Copied to the clipboard.")).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith((screen.getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement).value);
+    vi.stubGlobal("navigator", { ...navigator, clipboard: undefined });
+    await user.click(screen.getByRole("button", { name: "Copy code" }));
+    expect(await screen.findByText(/the code is selected, press Ctrl\+C/)).toBeInTheDocument();
+  });
+});
