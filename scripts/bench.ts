@@ -1,0 +1,224 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import { bareOutDir } from "../bench/bareOutDir";
+import { formatReport, type BenchReport, type MorphSummary, type ScaleRow } from "../bench/benchReport";
+import { gzipLevel } from "../bench/gzipSize";
+import { layoutCost } from "../bench/layoutCost";
+import { machineInfo } from "../bench/machineInfo";
+import { morphToLattice, openPage, type FileWeight, type LoadSample, type MorphSample, type PageOptions } from "../bench/measurePage";
+import { referencedAssets } from "../bench/referencedAssets";
+import { summarize } from "../bench/stats";
+import { syntheticDataset } from "../bench/syntheticDataset";
+import { launchChromium } from "../tests/browser/launchChromium";
+import { serveStatic } from "../tests/browser/staticServer";
+
+/**
+ * `npm run bench`: builds the app and a bare React page the same way, serves both, and measures
+ * them in the system Chromium (see README, "Performance"). Progress goes to stderr; the markdown
+ * table to stdout; the figures to bench/results/latest.json.
+ */
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "5" },
+    "scale-runs": { type: "string", default: "3" },
+    sizes: { type: "string", default: "100,300,1000,3000" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string", default: "bench/results/latest.json" },
+    "skip-build": { type: "boolean", default: false },
+    /** A directory for Chromium traces of the first default load + morph and of the first 1,000-node run. */
+    trace: { type: "string" },
+  },
+});
+const runs = Number(args.runs);
+const scaleRuns = Number(args["scale-runs"]);
+const sizes = args.sizes.split(",").map(Number);
+const seed = Number(args.seed);
+const throttle = 4;
+const quietMs = 1000;
+const phone = { width: 360, height: 640 };
+const desktop = { width: 1280, height: 800 };
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+function run(command: string, commandArgs: string[]) {
+  log(`$ ${command} ${commandArgs.join(" ")}`);
+  const result = spawnSync(command, commandArgs, { stdio: ["ignore", 2, 2] });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed`);
+}
+
+if (!args["skip-build"]) {
+  run("npm", ["run", "build"]);
+  run("npx", ["vite", "build", "--config", "bench/vite.bare.config.ts", "--logLevel", "warn"]);
+}
+
+const datasets = sizes.map((nodes) => {
+  const dataset = syntheticDataset({ nodes, seed });
+  return { nodes, dataset, text: JSON.stringify(dataset), path: `/datasets/synthetic-${nodes}-seed-${seed}.json` };
+});
+const app = await serveStatic("dist", {
+  prefix: "/graphics/latticework/",
+  routes: Object.fromEntries(datasets.map(({ path, text }) => [path, ["application/json; charset=utf-8", text]])),
+});
+const bare = await serveStatic(bareOutDir, { prefix: "/bare/" });
+const browser = await launchChromium();
+const machine = machineInfo(`Chromium ${browser.version()}`);
+const failures: string[] = [];
+
+const tracing = (name: string) =>
+  args.trace
+    ? async (page: Page) => {
+        mkdirSync(args.trace!, { recursive: true });
+        await browser.startTracing(page, { path: join(args.trace!, `${name}.json`), screenshots: false });
+      }
+    : undefined;
+
+type Measured = { load: LoadSample; morph: MorphSample | null };
+
+/** One fresh page: load, then (for the app) morph to the lattice; null when it failed or timed out. */
+async function measure(
+  label: string,
+  chromium: Browser,
+  url: string,
+  options: PageOptions & { morph: boolean; morphTimeout: number; trace?: (page: Page) => Promise<void> },
+): Promise<Measured | null> {
+  let opened: Awaited<ReturnType<typeof openPage>> | undefined;
+  try {
+    opened = await openPage(chromium, url, { ...options, ...(options.trace ? { onPage: options.trace } : {}) });
+    const morph = options.morph ? await morphToLattice(opened.page, options.morphTimeout) : null;
+    if (options.trace) await chromium.stopTracing();
+    return { load: opened.load, morph };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    failures.push(`${label}: ${reason}`);
+    log(`  ${label}: failed (${reason})`);
+    if (options.trace) await chromium.stopTracing().catch(() => undefined);
+    return null;
+  } finally {
+    await opened?.close();
+  }
+}
+
+const morphSummary = (samples: (Measured | null)[]): MorphSummary => {
+  const morphs = samples.flatMap((sample) => (sample?.morph ? [sample.morph] : []));
+  return {
+    worstGap: summarize(morphs.map((m) => m.measure?.worstGap)),
+    clickToFirstFrame: summarize(morphs.map((m) => m.measure?.clickToFirstFrame)),
+    fps: summarize(morphs.map((m) => m.measure?.fps)),
+    longestTask: summarize(morphs.map((m) => m.longestTask)),
+    failed: samples.length - morphs.filter((m) => m.measure).length,
+  };
+};
+
+const appThrottled: (Measured | null)[] = [];
+const bareThrottled: (Measured | null)[] = [];
+const appNormal: (Measured | null)[] = [];
+const pageOptions = { context: { viewport: phone, deviceScaleFactor: 1 }, timeout: 60_000, quiet: quietMs, morphTimeout: 30_000 };
+// Interleaved, so that whatever else the machine is doing weighs on the app and the bare page alike.
+for (let r = 0; r < runs; r++) {
+  log(`default graphic, run ${r + 1} of ${runs}`);
+  const trace = r === 0 ? tracing("default-load-and-morph-4x") : undefined;
+  appThrottled.push(
+    await measure(`app ${throttle}× run ${r + 1}`, browser, app.url, {
+      ...pageOptions,
+      kind: "app",
+      throttle,
+      morph: true,
+      ...(trace ? { trace } : {}),
+    }),
+  );
+  bareThrottled.push(
+    await measure(`bare ${throttle}× run ${r + 1}`, browser, bare.url, { ...pageOptions, kind: "bare", throttle, morph: false }),
+  );
+  appNormal.push(await measure(`app 1× run ${r + 1}`, browser, app.url, { ...pageOptions, kind: "app", throttle: 1, morph: true }));
+}
+
+const scale: ScaleRow[] = [];
+for (const { nodes, dataset, text, path } of datasets) {
+  const samples: (Measured | null)[] = [];
+  for (let r = 0; r < scaleRuns; r++) {
+    log(`${nodes} nodes, run ${r + 1} of ${scaleRuns}`);
+    const trace = r === 0 && nodes === 1000 ? tracing("synthetic-1000-load-and-morph") : undefined;
+    samples.push(
+      await measure(`${nodes} nodes run ${r + 1}`, browser, `${app.url}?data=${encodeURIComponent(path)}`, {
+        context: { viewport: desktop },
+        kind: "app",
+        throttle: 1,
+        timeout: 60_000,
+        quiet: 500,
+        morph: true,
+        morphTimeout: 30_000,
+        ...(trace ? { trace } : {}),
+      }),
+    );
+  }
+  log(`${nodes} nodes, layouts in Node`);
+  const layout = layoutCost(dataset, desktop, scaleRuns);
+  const loads = samples.flatMap((sample) => (sample ? [sample.load] : []));
+  const morphs = samples.flatMap((sample) => (sample?.morph?.measure ? [sample.morph.measure] : []));
+  scale.push({
+    nodes,
+    ties: dataset.ties.length,
+    datasetBytes: text.length,
+    runs: scaleRuns,
+    timedOut: samples.filter((sample) => !sample?.morph?.measure).length,
+    drawnAt: summarize(loads.map((load) => load.drawnAt)),
+    latticeAt: summarize(loads.map((load) => load.latticeAt)),
+    longestTask: summarize(loads.map((load) => load.longestTask)),
+    longestTaskWhileLattice: summarize(loads.map((load) => load.longestTaskWhileLattice)),
+    morphFps: summarize(morphs.map((m) => m.fps)),
+    morphWorstGap: summarize(morphs.map((m) => m.worstGap)),
+    layout: { hub: summarize(layout.hub), lattice: summarize(layout.lattice) },
+  });
+}
+
+await browser.close();
+await app.close();
+await bare.close();
+
+const first = appThrottled.find((sample) => sample !== null);
+const files: FileWeight[] = first?.load.files ?? [];
+// The initial load is what the built index.html references (the same rule as the budget test).
+const documentPath = new URL(app.url).pathname;
+const { scripts, stylesheets } = referencedAssets(readFileSync("dist/index.html", "utf8"));
+const initialPaths = new Set([documentPath, ...[...scripts, ...stylesheets].map((ref) => new URL(ref, app.url).pathname)]);
+const initial = files.filter((file) => initialPaths.has(file.path));
+const appLoad = appThrottled.flatMap((sample) => (sample ? [sample.load] : []));
+const bareLoad = bareThrottled.flatMap((sample) => (sample ? [sample.load] : []));
+const appLongest = summarize(appLoad.map((load) => load.longestTask));
+const bareLongest = summarize(bareLoad.map((load) => load.longestTask));
+
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  machine,
+  settings: { runs, scaleRuns, throttle, phone, desktop, seed, gzipLevel, quietMs },
+  weight: {
+    files,
+    initial: {
+      files: initial.map((file) => file.path),
+      bytes: initial.reduce((sum, file) => sum + file.bytes, 0),
+      gzip: initial.reduce((sum, file) => sum + file.gzip, 0),
+    },
+    total: { bytes: files.reduce((sum, file) => sum + file.bytes, 0), gzip: files.reduce((sum, file) => sum + file.gzip, 0) },
+  },
+  load: {
+    app: {
+      drawnAt: summarize(appLoad.map((load) => load.drawnAt)),
+      latticeAt: summarize(appLoad.map((load) => load.latticeAt)),
+      longestTask: appLongest,
+    },
+    bare: { drawnAt: summarize(bareLoad.map((load) => load.drawnAt)), longestTask: bareLongest },
+    longestTaskOverBare: appLongest && bareLongest ? appLongest.median - bareLongest.median : null,
+  },
+  morph: { throttled: morphSummary(appThrottled), normal: morphSummary(appNormal) },
+  scale,
+  failures,
+  loadAverageAfter: loadavg().map((load) => Math.round(load * 100) / 100),
+};
+
+mkdirSync(dirname(args.out), { recursive: true });
+writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+log(`Wrote ${args.out}`);
+process.stdout.write(`${formatReport(report)}\n`);
