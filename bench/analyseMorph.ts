@@ -9,8 +9,20 @@ export type MorphMeasure = {
   fps: number;
   /** The longest gap between consecutive frames over that span, ms. */
   worstGap: number;
-  /** From the pointerdown to the morph's first frame, ms: the click's own work and that frame. */
+  /**
+   * The same from the last frame before the click: the click's own work (React re-rendering,
+   * say) holds frames back too, and the reader sees that as the morph's first stutter.
+   */
+  worstGapFromClick: number | null;
+  /** From the pointerdown to the moment the morph's first frame ran, ms. */
   clickToFirstFrame: number | null;
+};
+
+const worstGapIn = (times: readonly number[], from: number, to: number) => {
+  const span = [...new Set(times)].filter((t) => t >= from && t <= to).sort((a, b) => a - b);
+  let worst = 0;
+  for (let k = 1; k < span.length; k++) worst = Math.max(worst, span[k]! - span[k - 1]!);
+  return worst;
 };
 
 /**
@@ -18,20 +30,21 @@ export type MorphMeasure = {
  * frame is the first in which the scene writes positions after the click (it writes them
  * unchanged, at progress 0, and starts its clock there), so a slow first frame counts as a gap.
  */
-export function analyseMorph({ frames, writes, moves, click }: MorphRecording): MorphMeasure | null {
+export function analyseMorph({ frames, writes, moves, click, firstWriteAt }: MorphRecording): MorphMeasure | null {
+  const afterClick = (t: number) => click === null || t >= click;
   const last = moves.length > 0 ? Math.max(...moves) : undefined;
   if (last === undefined) return null;
-  const first = Math.min(...writes.filter((t) => click === null || t >= click), ...moves.filter((t) => click === null || t >= click));
-  const span = [...new Set([...frames, ...writes, ...moves])].filter((t) => t >= first && t <= last).sort((a, b) => a - b);
-  let worstGap = 0;
-  for (let k = 1; k < span.length; k++) worstGap = Math.max(worstGap, span[k]! - span[k - 1]!);
+  const first = Math.min(...writes.filter(afterClick), ...moves.filter(afterClick));
+  const all = [...frames, ...writes, ...moves];
   const drawn = new Set([...writes, ...moves].filter((t) => t >= first && t <= last)).size;
   const duration = last - first;
+  const before = click === null ? [] : frames.filter((t) => t <= click);
   return {
     frames: drawn,
     duration,
     fps: duration > 0 ? ((drawn - 1) * 1000) / duration : 0,
-    worstGap,
-    clickToFirstFrame: click === null ? null : first - click,
+    worstGap: worstGapIn(all, first, last),
+    worstGapFromClick: before.length > 0 ? worstGapIn(all, Math.max(...before), last) : null,
+    clickToFirstFrame: click === null ? null : (firstWriteAt ?? first) - click,
   };
 }

@@ -15,6 +15,8 @@ export type LoadSample = {
   longTasks: number;
   /** The longest main-thread task between the graph's first picture and the lattice's arrival, ms. */
   longestTaskWhileLattice: number | null;
+  /** From posting the lattice request to the engine worker to its answer reaching the page, ms. */
+  latticeRoundTrip: number | null;
   files: FileWeight[];
 };
 
@@ -83,6 +85,8 @@ export async function openPage(
       drawn === undefined || latticeDom === undefined
         ? null
         : longest(state.longtasks.filter((task) => task.start < latticeDom && task.start + task.duration > drawn));
+    const answered = state.lattice.filter((request) => request.received !== null);
+    const lastAnswered = answered[answered.length - 1];
     const files = (await Promise.all(responses)).filter((file): file is FileWeight => file !== null);
     return {
       page,
@@ -93,6 +97,7 @@ export async function openPage(
         longestTask: longest(state.longtasks),
         longTasks: state.longtasks.length,
         longestTaskWhileLattice: whileLattice,
+        latticeRoundTrip: lastAnswered ? lastAnswered.received! - lastAnswered.sent : null,
         files,
       },
     };

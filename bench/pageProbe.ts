@@ -9,7 +9,10 @@
  * - `startMorph(sample)`: records every animation frame's timestamp, the frames in which the scene
  *   wrote node transforms and those in which a transform changed (watched on a sample of
  *   `[data-node-id]` elements, stamped with `document.timeline.currentTime`, which equals the
- *   frame's rAF timestamp), and the pointerdown.
+ *   frame's rAF timestamp), and the pointerdown; `firstWriteAt` is when the first write actually
+ *   ran (a frame's timestamp is when the frame began, which a long task may have delayed it from);
+ * - `lattice`: each lattice request posted to the engine worker, when it was sent and when its
+ *   answer reached the page (the round trip the reader waits for the lattice).
  */
 export const probeScript = String.raw`(() => {
   const bench = { longtasks: [], marks: {}, morph: null };
@@ -38,13 +41,34 @@ export const probeScript = String.raw`(() => {
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["class", "data-lattice"] });
 
+  bench.lattice = [];
+  if (typeof Worker === "function") {
+    const post = Worker.prototype.postMessage;
+    const heard = new WeakSet();
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (message && message.type === "lattice") {
+        bench.lattice.push({ id: message.id, sent: performance.now(), received: null });
+        if (!heard.has(this)) {
+          heard.add(this);
+          this.addEventListener("message", (event) => {
+            const answer = event.data;
+            const request = answer && bench.lattice.find((entry) => entry.id === answer.id);
+            if (request) request.received = performance.now();
+          });
+        }
+      }
+      return post.call(this, message, ...rest);
+    };
+  }
+
   bench.startMorph = (sample) => {
     const nodes = document.querySelectorAll("[data-node-id]");
     const step = Math.max(1, Math.floor(nodes.length / sample));
-    const morph = { frames: [], writes: [], moves: [], click: null, done: false };
+    const morph = { frames: [], writes: [], moves: [], click: null, firstWriteAt: null, done: false };
     bench.morph = morph;
     const moved = new MutationObserver((records) => {
       const at = document.timeline.currentTime;
+      if (morph.click !== null) morph.firstWriteAt ??= performance.now();
       if (morph.writes[morph.writes.length - 1] !== at) morph.writes.push(at);
       for (const record of records) {
         if (record.oldValue === record.target.getAttribute("transform")) continue;
@@ -72,6 +96,7 @@ export type ProbeState = {
   longtasks: { start: number; duration: number }[];
   marks: Partial<Record<"drawn" | "drawnDom" | "lattice" | "latticeDom" | "bare" | "bareDom", number>>;
   morph: MorphRecording | null;
+  lattice: { id: number; sent: number; received: number | null }[];
   error?: string;
 };
 
@@ -84,6 +109,8 @@ export type MorphRecording = {
   moves: number[];
   /** When the reader pressed (pointerdown), if they did. */
   click: number | null;
+  /** When the scene's first write ran (performance.now), not the frame's nominal start. */
+  firstWriteAt: number | null;
 };
 
 /** Reads the probe's state (an expression, for `page.evaluate`). */

@@ -3,11 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { bareOutDir } from "../bench/bareOutDir";
 import { formatReport, type BenchReport, type MorphSummary, type ScaleRow } from "../bench/benchReport";
 import { gzipLevel } from "../bench/gzipSize";
-import { layoutCost } from "../bench/layoutCost";
 import { machineInfo } from "../bench/machineInfo";
 import { morphToLattice, openPage, type FileWeight, type LoadSample, type MorphSample, type PageOptions } from "../bench/measurePage";
 import { referencedAssets } from "../bench/referencedAssets";
@@ -29,7 +28,9 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "bench/results/latest.json" },
     "skip-build": { type: "boolean", default: false },
-    /** A directory for Chromium traces of the first default load + morph and of the first 1,000-node run. */
+    /** Seconds a scale run may take to load, and to morph, before it counts as timed out. */
+    timeout: { type: "string", default: "60" },
+    /** A directory for Chromium traces: one extra run of each kind (default graphic, each size), not counted. */
     trace: { type: "string" },
   },
 });
@@ -37,6 +38,13 @@ const runs = Number(args.runs);
 const scaleRuns = Number(args["scale-runs"]);
 const sizes = args.sizes.split(",").map(Number);
 const seed = Number(args.seed);
+const timeoutMs = Number(args.timeout) * 1000;
+if (![runs, scaleRuns, seed, timeoutMs, ...sizes].every((value) => Number.isInteger(value) && value > 0)) {
+  console.error(
+    "Usage: npm run bench -- [--runs 5] [--scale-runs 3] [--sizes 100,300,1000,3000] [--seed 1] [--timeout 60] [--out file.json] [--skip-build] [--trace dir]",
+  );
+  process.exit(2);
+}
 const throttle = 4;
 const quietMs = 1000;
 const phone = { width: 360, height: 640 };
@@ -67,36 +75,29 @@ const browser = await launchChromium();
 const machine = machineInfo(`Chromium ${browser.version()}`);
 const failures: string[] = [];
 
-const tracing = (name: string) =>
-  args.trace
-    ? async (page: Page) => {
-        mkdirSync(args.trace!, { recursive: true });
-        await browser.startTracing(page, { path: join(args.trace!, `${name}.json`), screenshots: false });
-      }
-    : undefined;
-
 type Measured = { load: LoadSample; morph: MorphSample | null };
+type MeasureOptions = PageOptions & { morph: boolean; morphTimeout: number; traceName?: string };
 
-/** One fresh page: load, then (for the app) morph to the lattice; null when it failed or timed out. */
-async function measure(
-  label: string,
-  chromium: Browser,
-  url: string,
-  options: PageOptions & { morph: boolean; morphTimeout: number; trace?: (page: Page) => Promise<void> },
-): Promise<Measured | null> {
+/**
+ * One fresh page: load, then (for the app) morph to the lattice; null, with the reason kept, when
+ * it failed or timed out. With `--trace`, the named runs are recorded as Chromium traces.
+ */
+async function measure(label: string, url: string, { traceName, ...options }: MeasureOptions): Promise<Measured | null> {
+  const tracePath = args.trace && traceName ? join(args.trace, `${traceName}.json`) : undefined;
+  const startTrace = tracePath ? (page: Page) => browser.startTracing(page, { path: tracePath, screenshots: false }) : undefined;
   let opened: Awaited<ReturnType<typeof openPage>> | undefined;
   try {
-    opened = await openPage(chromium, url, { ...options, ...(options.trace ? { onPage: options.trace } : {}) });
+    if (args.trace) mkdirSync(args.trace, { recursive: true });
+    opened = await openPage(browser, url, { ...options, ...(startTrace ? { onPage: startTrace } : {}) });
     const morph = options.morph ? await morphToLattice(opened.page, options.morphTimeout) : null;
-    if (options.trace) await chromium.stopTracing();
     return { load: opened.load, morph };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
     failures.push(`${label}: ${reason}`);
     log(`  ${label}: failed (${reason})`);
-    if (options.trace) await chromium.stopTracing().catch(() => undefined);
     return null;
   } finally {
+    if (tracePath) await browser.stopTracing().catch(() => undefined);
     await opened?.close();
   }
 }
@@ -105,6 +106,7 @@ const morphSummary = (samples: (Measured | null)[]): MorphSummary => {
   const morphs = samples.flatMap((sample) => (sample?.morph ? [sample.morph] : []));
   return {
     worstGap: summarize(morphs.map((m) => m.measure?.worstGap)),
+    worstGapFromClick: summarize(morphs.map((m) => m.measure?.worstGapFromClick)),
     clickToFirstFrame: summarize(morphs.map((m) => m.measure?.clickToFirstFrame)),
     fps: summarize(morphs.map((m) => m.measure?.fps)),
     longestTask: summarize(morphs.map((m) => m.longestTask)),
@@ -115,47 +117,44 @@ const morphSummary = (samples: (Measured | null)[]): MorphSummary => {
 const appThrottled: (Measured | null)[] = [];
 const bareThrottled: (Measured | null)[] = [];
 const appNormal: (Measured | null)[] = [];
-const pageOptions = { context: { viewport: phone, deviceScaleFactor: 1 }, timeout: 60_000, quiet: quietMs, morphTimeout: 30_000 };
+const pageOptions = { context: { viewport: phone, deviceScaleFactor: 1 }, timeout: timeoutMs, quiet: quietMs, morphTimeout: timeoutMs };
 // Interleaved, so that whatever else the machine is doing weighs on the app and the bare page alike.
-for (let r = 0; r < runs; r++) {
+// With --trace, one extra run of each kind is recorded first and left out of the figures.
+const first = args.trace ? -1 : 0;
+for (let r = first; r < runs; r++) {
+  if (r < 0) {
+    log("default graphic, traced run");
+    await measure("traced app run", app.url, { ...pageOptions, kind: "app", throttle, morph: true, traceName: "default-4x" });
+    continue;
+  }
   log(`default graphic, run ${r + 1} of ${runs}`);
-  const trace = r === 0 ? tracing("default-load-and-morph-4x") : undefined;
-  appThrottled.push(
-    await measure(`app ${throttle}× run ${r + 1}`, browser, app.url, {
-      ...pageOptions,
-      kind: "app",
-      throttle,
-      morph: true,
-      ...(trace ? { trace } : {}),
-    }),
-  );
-  bareThrottled.push(
-    await measure(`bare ${throttle}× run ${r + 1}`, browser, bare.url, { ...pageOptions, kind: "bare", throttle, morph: false }),
-  );
-  appNormal.push(await measure(`app 1× run ${r + 1}`, browser, app.url, { ...pageOptions, kind: "app", throttle: 1, morph: true }));
+  appThrottled.push(await measure(`app ${throttle}× run ${r + 1}`, app.url, { ...pageOptions, kind: "app", throttle, morph: true }));
+  bareThrottled.push(await measure(`bare ${throttle}× run ${r + 1}`, bare.url, { ...pageOptions, kind: "bare", throttle, morph: false }));
+  appNormal.push(await measure(`app 1× run ${r + 1}`, app.url, { ...pageOptions, kind: "app", throttle: 1, morph: true }));
 }
 
 const scale: ScaleRow[] = [];
 for (const { nodes, dataset, text, path } of datasets) {
   const samples: (Measured | null)[] = [];
-  for (let r = 0; r < scaleRuns; r++) {
+  for (let r = first; r < scaleRuns; r++) {
+    const options: MeasureOptions = {
+      context: { viewport: desktop },
+      kind: "app",
+      throttle: 1,
+      timeout: timeoutMs,
+      quiet: 500,
+      morph: true,
+      morphTimeout: timeoutMs,
+    };
+    const url = `${app.url}?data=${encodeURIComponent(path)}`;
+    if (r < 0) {
+      log(`${nodes} nodes, traced run`);
+      await measure(`traced ${nodes} nodes run`, url, { ...options, traceName: `synthetic-${nodes}` });
+      continue;
+    }
     log(`${nodes} nodes, run ${r + 1} of ${scaleRuns}`);
-    const trace = r === 0 && nodes === 1000 ? tracing("synthetic-1000-load-and-morph") : undefined;
-    samples.push(
-      await measure(`${nodes} nodes run ${r + 1}`, browser, `${app.url}?data=${encodeURIComponent(path)}`, {
-        context: { viewport: desktop },
-        kind: "app",
-        throttle: 1,
-        timeout: 60_000,
-        quiet: 500,
-        morph: true,
-        morphTimeout: 30_000,
-        ...(trace ? { trace } : {}),
-      }),
-    );
+    samples.push(await measure(`${nodes} nodes run ${r + 1}`, url, options));
   }
-  log(`${nodes} nodes, layouts in Node`);
-  const layout = layoutCost(dataset, desktop, scaleRuns);
   const loads = samples.flatMap((sample) => (sample ? [sample.load] : []));
   const morphs = samples.flatMap((sample) => (sample?.morph?.measure ? [sample.morph.measure] : []));
   scale.push({
@@ -168,9 +167,10 @@ for (const { nodes, dataset, text, path } of datasets) {
     latticeAt: summarize(loads.map((load) => load.latticeAt)),
     longestTask: summarize(loads.map((load) => load.longestTask)),
     longestTaskWhileLattice: summarize(loads.map((load) => load.longestTaskWhileLattice)),
+    latticeRoundTrip: summarize(loads.map((load) => load.latticeRoundTrip)),
+    morphClickToFirstFrame: summarize(morphs.map((m) => m.clickToFirstFrame)),
     morphFps: summarize(morphs.map((m) => m.fps)),
     morphWorstGap: summarize(morphs.map((m) => m.worstGap)),
-    layout: { hub: summarize(layout.hub), lattice: summarize(layout.lattice) },
   });
 }
 
@@ -178,8 +178,7 @@ await browser.close();
 await app.close();
 await bare.close();
 
-const first = appThrottled.find((sample) => sample !== null);
-const files: FileWeight[] = first?.load.files ?? [];
+const files: FileWeight[] = appThrottled.find((sample) => sample !== null)?.load.files ?? [];
 // The initial load is what the built index.html references (the same rule as the budget test).
 const documentPath = new URL(app.url).pathname;
 const { scripts, stylesheets } = referencedAssets(readFileSync("dist/index.html", "utf8"));
