@@ -18,7 +18,7 @@ export type ScaleRow = {
   ties: number;
   datasetBytes: number;
   runs: number;
-  /** Runs that did not finish loading, or morphing, in time. */
+  /** Runs that did not finish loading, or morphing, in time (their figures up to then still count). */
   timedOut: number;
   drawnAt: Summary | null;
   latticeAt: Summary | null;
@@ -43,6 +43,8 @@ export type BenchReport = {
     seed: number;
     gzipLevel: number;
     quietMs: number;
+    /** How long a page may take to be drawn and laid out, and a morph to finish, before the run counts as timed out. */
+    timeoutSeconds: number;
   };
   weight: {
     files: FileWeight[];
@@ -136,7 +138,9 @@ export function formatReport(report: BenchReport): string {
         ? `${mid(row.morphFps, fpsUnit)}${row.nodes === targets.scaleNodes ? ` ${check(row.morphFps.median >= targets.scaleFps)}` : ""}`
         : "–";
       const timedOut = row.timedOut > 0 ? ` (${row.timedOut}/${row.runs} timed out)` : "";
-      return `| ${row.nodes.toLocaleString("en")}${timedOut} | ${row.ties.toLocaleString("en")} | ${mid(row.drawnAt)} | ${mid(row.latticeAt)} | ${mid(trip)} | ${perNLogN} | ${mid(row.longestTask, taskUnit)} | ${mid(row.longestTaskWhileLattice, taskUnit)} | ${mid(row.morphClickToFirstFrame)} | ${morphFps} | ${mid(row.morphWorstGap)} |`;
+      const late = row.timedOut > 0 ? `> ${settings.timeoutSeconds} s` : "–";
+      const orLate = (summary: Summary | null) => (summary ? mid(summary) : late);
+      return `| ${row.nodes.toLocaleString("en")}${timedOut} | ${row.ties.toLocaleString("en")} | ${mid(row.drawnAt)} | ${orLate(row.latticeAt)} | ${orLate(trip)} | ${perNLogN} | ${mid(row.longestTask, taskUnit)} | ${mid(row.longestTaskWhileLattice, taskUnit)} | ${mid(row.morphClickToFirstFrame)} | ${morphFps} | ${mid(row.morphWorstGap)} |`;
     }),
   );
   if (report.failures.length > 0)

@@ -6,8 +6,10 @@ import { probeScript, readProbe, type ProbeState } from "./pageProbe";
 export type FileWeight = { path: string; type: string; bytes: number; gzip: number };
 
 export type LoadSample = {
+  /** Whether the page got drawn (and laid out its lattice) in time; if not, the rest is what came before the timeout. */
+  complete: boolean;
   /** ms from navigation to the graph (or the bare page's tree) drawn, after the frame that shows it. */
-  drawnAt: number;
+  drawnAt: number | null;
   /** ms from navigation to both orders laid out (the lattice comes from a worker); app only. */
   latticeAt: number | null;
   /** The longest main-thread task from navigation until drawn and quiet, ms; 0 when none passed 50 ms. */
@@ -64,27 +66,35 @@ export async function openPage(
     const deadline = Date.now() + options.timeout;
     await page.goto(url, { waitUntil: "commit", timeout: options.timeout });
     const ready = options.kind === "app" ? "marks.drawn !== undefined && marks.lattice !== undefined" : "marks.bare !== undefined";
-    await page.waitForFunction(`(() => { const marks = window.__bench.marks; return ${ready}; })()`, undefined, {
-      timeout: Math.max(1, deadline - Date.now()),
-      polling: 100,
-    });
+    const complete = await page
+      .waitForFunction(`(() => { const marks = window.__bench.marks; return ${ready}; })()`, undefined, {
+        timeout: Math.max(1, deadline - Date.now()),
+        polling: 100,
+      })
+      .then(
+        () => true,
+        (error: unknown) => {
+          // Out of time: what was measured until then (drawn, long tasks) still counts.
+          if (error instanceof Error && error.name === "TimeoutError") return false;
+          throw error;
+        },
+      );
     let state = await read(page);
-    const drawnAt = (options.kind === "app" ? state.marks.drawn : state.marks.bare) ?? NaN;
-    const readyAt = options.kind === "app" ? Math.max(state.marks.drawn ?? 0, state.marks.lattice ?? 0) : drawnAt;
-    for (;;) {
+    const drawnAt = (options.kind === "app" ? state.marks.drawn : state.marks.bare) ?? null;
+    const readyAt = options.kind === "app" ? Math.max(state.marks.drawn ?? 0, state.marks.lattice ?? 0) : (drawnAt ?? 0);
+    while (complete) {
       const lastTaskEnd = state.longtasks.reduce((end, task) => Math.max(end, task.start + task.duration), 0);
       const since = state.now - Math.max(readyAt, lastTaskEnd);
-      if (since >= options.quiet) break;
-      if (Date.now() > deadline) throw new Error(`the page did not settle within ${options.timeout} ms`);
+      if (since >= options.quiet || Date.now() > deadline) break;
       await page.waitForTimeout(Math.min(250, options.quiet - since) + 10);
       state = await read(page);
     }
-    // From the first picture on screen until the lattice arrives: is the page free to respond?
-    const { drawn, latticeDom } = state.marks;
+    // From the first picture on screen until the lattice arrives (or the time runs out): is the
+    // page free to respond meanwhile?
+    const { drawn } = state.marks;
+    const latticeDom = state.marks.latticeDom ?? state.now;
     const whileLattice =
-      drawn === undefined || latticeDom === undefined
-        ? null
-        : longest(state.longtasks.filter((task) => task.start < latticeDom && task.start + task.duration > drawn));
+      drawn === undefined ? null : longest(state.longtasks.filter((task) => task.start < latticeDom && task.start + task.duration > drawn));
     const answered = state.lattice.filter((request) => request.received !== null);
     const lastAnswered = answered[answered.length - 1];
     const files = (await Promise.all(responses)).filter((file): file is FileWeight => file !== null);
@@ -92,6 +102,7 @@ export async function openPage(
       page,
       close,
       load: {
+        complete,
         drawnAt,
         latticeAt: state.marks.lattice ?? null,
         longestTask: longest(state.longtasks),

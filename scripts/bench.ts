@@ -89,6 +89,12 @@ async function measure(label: string, url: string, { traceName, ...options }: Me
   try {
     if (args.trace) mkdirSync(args.trace, { recursive: true });
     opened = await openPage(browser, url, { ...options, ...(startTrace ? { onPage: startTrace } : {}) });
+    if (!opened.load.complete) {
+      const reason = `not ${options.kind === "app" ? "drawn and laid out" : "rendered"} within ${options.timeout / 1000} s`;
+      failures.push(`${label}: ${reason}`);
+      log(`  ${label}: ${reason}`);
+      return { load: opened.load, morph: null };
+    }
     const morph = options.morph ? await morphToLattice(opened.page, options.morphTimeout) : null;
     return { load: opened.load, morph };
   } catch (error) {
@@ -155,6 +161,7 @@ for (const { nodes, dataset, text, path } of datasets) {
     log(`${nodes} nodes, run ${r + 1} of ${scaleRuns}`);
     samples.push(await measure(`${nodes} nodes run ${r + 1}`, url, options));
   }
+  // A run that ran out of time still says when the graph was drawn and how long the tasks were.
   const loads = samples.flatMap((sample) => (sample ? [sample.load] : []));
   const morphs = samples.flatMap((sample) => (sample?.morph?.measure ? [sample.morph.measure] : []));
   scale.push({
@@ -184,15 +191,16 @@ const documentPath = new URL(app.url).pathname;
 const { scripts, stylesheets } = referencedAssets(readFileSync("dist/index.html", "utf8"));
 const initialPaths = new Set([documentPath, ...[...scripts, ...stylesheets].map((ref) => new URL(ref, app.url).pathname)]);
 const initial = files.filter((file) => initialPaths.has(file.path));
-const appLoad = appThrottled.flatMap((sample) => (sample ? [sample.load] : []));
-const bareLoad = bareThrottled.flatMap((sample) => (sample ? [sample.load] : []));
+const completed = (samples: (Measured | null)[]) => samples.flatMap((sample) => (sample?.load.complete ? [sample.load] : []));
+const appLoad = completed(appThrottled);
+const bareLoad = completed(bareThrottled);
 const appLongest = summarize(appLoad.map((load) => load.longestTask));
 const bareLongest = summarize(bareLoad.map((load) => load.longestTask));
 
 const report: BenchReport = {
   date: new Date().toISOString(),
   machine,
-  settings: { runs, scaleRuns, throttle, phone, desktop, seed, gzipLevel, quietMs },
+  settings: { runs, scaleRuns, throttle, phone, desktop, seed, gzipLevel, quietMs, timeoutSeconds: timeoutMs / 1000 },
   weight: {
     files,
     initial: {

@@ -24,6 +24,7 @@ function report(): BenchReport {
       seed: 1,
       gzipLevel: 9,
       quietMs: 1000,
+      timeoutSeconds: 60,
     },
     weight: {
       files: [
@@ -55,6 +56,21 @@ function report(): BenchReport {
         morphClickToFirstFrame: summary(500, 400, 600, 2),
         morphFps: summary(12, 10, 14, 2),
         morphWorstGap: summary(300, 250, 350, 2),
+      },
+      {
+        nodes: 3000,
+        ties: 9000,
+        datasetBytes: 2_700_000,
+        runs: 3,
+        timedOut: 3,
+        drawnAt: summary(7000, 6900, 7100, 3),
+        latticeAt: null,
+        longestTask: summary(4000, 3900, 4100, 3),
+        longestTaskWhileLattice: summary(300, 200, 400, 3),
+        latticeRoundTrip: null,
+        morphClickToFirstFrame: null,
+        morphFps: null,
+        morphWorstGap: null,
       },
     ],
     failures: ["1000 nodes run 2: the page did not settle within 60000 ms"],
@@ -88,6 +104,12 @@ describe("formatReport", () => {
     const perNLogN = ((5000 * 1000) / (1000 * Math.log2(1000))).toFixed(1);
     expect(rowOf(markdown, "| 1,000")).toBe(
       `| 1,000 (1/3 timed out) | 3,000 | 4000 ms | 9000 ms | 5000 ms | ${perNLogN} µs | 2000 ms | <50 ms | 500 ms | 12 fps ✗ | 300 ms |`,
+    );
+  });
+
+  it("keeps what a timed-out size measured and says the lattice took longer than the timeout", () => {
+    expect(rowOf(markdown, "| 3,000")).toBe(
+      "| 3,000 (3/3 timed out) | 9,000 | 7000 ms | > 60 s | > 60 s | – | 4000 ms | 300 ms | – | – | – |",
     );
   });
 
