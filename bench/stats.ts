@@ -1,4 +1,11 @@
-export type Summary = { median: number; min: number; max: number; runs: number };
+export type Summary = {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+  /** Every run's figure, in run order, rounded to 0.1: on a shared machine the spread matters. */
+  values?: number[];
+};
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
@@ -11,5 +18,11 @@ export function median(values: readonly number[]): number {
 export function summarize(values: readonly (number | null | undefined)[]): Summary | null {
   const measured = values.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
   if (measured.length === 0) return null;
-  return { median: median(measured), min: Math.min(...measured), max: Math.max(...measured), runs: measured.length };
+  return {
+    median: median(measured),
+    min: Math.min(...measured),
+    max: Math.max(...measured),
+    runs: measured.length,
+    values: measured.map((value) => Math.round(value * 10) / 10),
+  };
 }

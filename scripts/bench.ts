@@ -185,12 +185,14 @@ await browser.close();
 await app.close();
 await bare.close();
 
-const files: FileWeight[] = appThrottled.find((sample) => sample !== null)?.load.files ?? [];
 // The initial load is what the built index.html references (the same rule as the budget test).
-const documentPath = new URL(app.url).pathname;
 const { scripts, stylesheets } = referencedAssets(readFileSync("dist/index.html", "utf8"));
-const initialPaths = new Set([documentPath, ...[...scripts, ...stylesheets].map((ref) => new URL(ref, app.url).pathname)]);
-const initial = files.filter((file) => initialPaths.has(file.path));
+const initialPaths = [new URL(app.url).pathname, ...[...scripts, ...stylesheets].map((ref) => new URL(ref, app.url).pathname)];
+const rank = (file: FileWeight) => (initialPaths.includes(file.path) ? initialPaths.indexOf(file.path) : initialPaths.length);
+const files = [...(appThrottled.find((sample) => sample !== null)?.load.files ?? [])].sort(
+  (a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path),
+);
+const initial = files.filter((file) => initialPaths.includes(file.path));
 const completed = (samples: (Measured | null)[]) => samples.flatMap((sample) => (sample?.load.complete ? [sample.load] : []));
 const appLoad = completed(appThrottled);
 const bareLoad = completed(bareThrottled);

@@ -9,7 +9,7 @@ describe("stats", () => {
   });
 
   it("summarizes the runs that measured something", () => {
-    expect(summarize([30, null, 10, undefined, 20, NaN])).toEqual({ median: 20, min: 10, max: 30, runs: 3 });
+    expect(summarize([30, null, 10.04, undefined, 20, NaN])).toEqual({ median: 20, min: 10.04, max: 30, runs: 3, values: [30, 10, 20] });
     expect(summarize([null, undefined])).toBeNull();
   });
 });
