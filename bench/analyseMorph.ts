@@ -26,15 +26,17 @@ const worstGapIn = (times: readonly number[], from: number, to: number) => {
 };
 
 /**
- * What a recorded morph says about its smoothness; null when nothing moved. The morph's first
- * frame is the first in which the scene writes positions after the click (it writes them
- * unchanged, at progress 0, and starts its clock there), so a slow first frame counts as a gap.
+ * What a recorded morph says about its smoothness; null when nothing moved. The writes are those
+ * after the click. The morph's first frame is the first in which the scene writes positions (it
+ * writes them unchanged, at progress 0, and starts its clock there), so a slow first frame counts
+ * as a gap. A frame's timestamp is when the frame began: one that began before the click and ran
+ * after the click's work carries a timestamp earlier than the click, and the click's work then
+ * shows as the gap after it.
  */
 export function analyseMorph({ frames, writes, moves, click, firstWriteAt }: MorphRecording): MorphMeasure | null {
-  const afterClick = (t: number) => click === null || t >= click;
-  const last = moves.length > 0 ? Math.max(...moves) : undefined;
-  if (last === undefined) return null;
-  const first = Math.min(...writes.filter(afterClick), ...moves.filter(afterClick));
+  if (moves.length === 0) return null;
+  const last = Math.max(...moves);
+  const first = Math.min(...writes, ...moves);
   const all = [...frames, ...writes, ...moves];
   const drawn = new Set([...writes, ...moves].filter((t) => t >= first && t <= last)).size;
   const duration = last - first;
@@ -44,7 +46,7 @@ export function analyseMorph({ frames, writes, moves, click, firstWriteAt }: Mor
     duration,
     fps: duration > 0 ? ((drawn - 1) * 1000) / duration : 0,
     worstGap: worstGapIn(all, first, last),
-    worstGapFromClick: before.length > 0 ? worstGapIn(all, Math.max(...before), last) : null,
+    worstGapFromClick: before.length > 0 ? worstGapIn(all, Math.min(first, Math.max(...before)), last) : null,
     clickToFirstFrame: click === null ? null : (firstWriteAt ?? first) - click,
   };
 }

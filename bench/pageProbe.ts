@@ -7,7 +7,7 @@
  *   when the bare React page has rendered (`bare`): `…Dom` when the element appears, the plain name
  *   after the frame that shows it has been rendered; all in ms since navigation;
  * - `startMorph(sample)`: records every animation frame's timestamp, the frames in which the scene
- *   wrote node transforms and those in which a transform changed (watched on a sample of
+ *   wrote node transforms after the pointerdown and those in which a transform changed (watched on a sample of
  *   `[data-node-id]` elements, stamped with `document.timeline.currentTime`, which equals the
  *   frame's rAF timestamp), and the pointerdown; `firstWriteAt` is when the first write actually
  *   ran (a frame's timestamp is when the frame began, which a long task may have delayed it from);
@@ -67,8 +67,10 @@ export const probeScript = String.raw`(() => {
     const morph = { frames: [], writes: [], moves: [], click: null, firstWriteAt: null, done: false };
     bench.morph = morph;
     const moved = new MutationObserver((records) => {
+      // Only the morph the click starts (a frame's timestamp may predate the click: see analyseMorph).
+      if (morph.click === null) return;
       const at = document.timeline.currentTime;
-      if (morph.click !== null) morph.firstWriteAt ??= performance.now();
+      morph.firstWriteAt ??= performance.now();
       if (morph.writes[morph.writes.length - 1] !== at) morph.writes.push(at);
       for (const record of records) {
         if (record.oldValue === record.target.getAttribute("transform")) continue;

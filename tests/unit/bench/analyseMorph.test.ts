@@ -51,10 +51,13 @@ describe("analyseMorph", () => {
     expect(measure!.clickToFirstFrame).toBeNull();
   });
 
-  it("ignores writes before the click and says nothing when nothing moved", () => {
+  it("keeps a first frame that began before the click and ran after the click's work", () => {
+    // Pointerdown at 20; the click's work runs until ~900; the frame that began at 16 runs then.
+    const measure = analyseMorph(
+      recording({ frames: [0, 16, 916, 932], writes: [16, 916, 932], moves: [916, 932], click: 20, firstWriteAt: 905 }),
+    );
+    expect(measure).toMatchObject({ frames: 3, duration: 916, worstGap: 900, worstGapFromClick: 900, clickToFirstFrame: 885 });
     expect(analyseMorph(recording({ frames: [0, 16], writes: [0, 16] }))).toBeNull();
-    const measure = analyseMorph(recording({ frames: [0, 16, 32, 48], writes: [0, 32, 48], moves: [0, 32, 48], click: 20 }));
-    expect(measure!.duration).toBe(16);
   });
 
   it("reports a morph drawn in one frame as such, at 0 fps", () => {
