@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { gzipLevel, gzipSize } from "../../bench/gzipSize";
+import { referencedAssets } from "../../bench/referencedAssets";
+
+/**
+ * The initial-load budget on the build output, not a timing: what index.html makes the browser
+ * fetch before it can draw (the document, its scripts, its stylesheets; the shipped dataset is
+ * inlined in the script) must stay within 100 KB gzipped. `npm run bench` reports the same figure.
+ */
+const budget = 100 * 1024;
+const dist = "dist";
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const assets = referencedAssets(html);
+const fileOf = (ref: string) => join(dist, decodeURIComponent(new URL(ref, "https://build.invalid/").pathname));
+const shipped = JSON.parse(readFileSync("data/indo-pacific.json", "utf8")) as {
+  meta: { title: string };
+  ties: { quotes: { text: string }[] }[];
+};
+
+describe("initial load budget", () => {
+  it("is what index.html references: a script and a stylesheet, all in the build, and not the engine worker", () => {
+    expect(assets.scripts.length).toBeGreaterThanOrEqual(1);
+    expect(assets.stylesheets.length).toBeGreaterThanOrEqual(1);
+    for (const ref of [...assets.scripts, ...assets.stylesheets]) expect(existsSync(fileOf(ref)), ref).toBe(true);
+    // The engine is built, and loaded on demand: nothing in the page asks for it up front.
+    expect(readdirSync(join(dist, "assets")).some((name) => /^engine\.worker-.+\.js$/.test(name))).toBe(true);
+    expect(html).not.toContain("engine.worker");
+  });
+
+  it("carries the shipped dataset inside the script, so the budget counts it", () => {
+    const script = assets.scripts.map((ref) => readFileSync(fileOf(ref), "utf8")).join("\n");
+    expect(script).toContain(JSON.stringify(shipped.meta.title).slice(1, -1));
+    expect(script).toContain(JSON.stringify(shipped.ties.at(-1)!.quotes[0]!.text).slice(1, -1));
+  });
+
+  it(`stays within ${budget / 1024} KB gzipped (level ${gzipLevel})`, () => {
+    const files = [join(dist, "index.html"), ...[...assets.scripts, ...assets.stylesheets].map(fileOf)].map((path) => {
+      const body = readFileSync(path);
+      return { path, bytes: body.length, gzip: gzipSize(body) };
+    });
+    const total = files.reduce((sum, file) => sum + file.gzip, 0);
+    console.log(
+      [
+        ...files.map((file) => `${file.path}: ${file.bytes} bytes, ${file.gzip} gzipped`),
+        `initial load: ${total} bytes gzipped (${(total / 1024).toFixed(1)} KB) of ${budget} (${budget / 1024} KB)`,
+      ].join("\n"),
+    );
+    expect(total).toBeLessThanOrEqual(budget);
+  });
+});
