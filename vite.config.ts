@@ -28,7 +28,14 @@ export default defineConfig({
   plugins: [react(), classicScripts()],
   worker: {
     format: "iife",
-    rolldownOptions: { output: { entryFileNames: "assets/[name]-[hash].js" } },
+    rolldownOptions: {
+      // The extras script renders with the page's React (see src/extras/shareReact.ts).
+      external: ["react", "react/jsx-runtime"],
+      output: {
+        entryFileNames: "assets/[name]-[hash].js",
+        globals: { react: "__latticeworkShared.react", "react/jsx-runtime": "__latticeworkShared.jsx" },
+      },
+    },
   },
   build: {
     target: "es2020",

@@ -1,10 +1,11 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
+import "./extras/shareReact";
 import { App } from "./app/App";
 import { allowedDataOrigins, maxDatasetBytes } from "./data/datasetLimits";
-import type { DatasetProblem } from "./data/datasetProblem";
-import { fetchDataset } from "./data/fetchDataset";
+import { refused, type DatasetProblem } from "./data/datasetProblem";
 import { validateInEngine } from "./data/validateInEngine";
+import { loadExtras } from "./extras/loadExtras";
 import { warmEngine } from "./worker/engineClient";
 import { buildGraphModel } from "./model/graphModel";
 import type { Dataset } from "./model/schema";
@@ -19,12 +20,21 @@ async function start() {
   let dataset: Dataset = shippedDataset;
   let problem: DatasetProblem | null = null;
   if (params.data) {
-    const loaded = await fetchDataset(params.data, {
-      base: location.href,
-      allowedOrigins: allowedDataOrigins,
-      maxBytes: maxDatasetBytes,
-      validate: validateInEngine,
-    });
+    const loaded = await loadExtras().then(
+      ({ fetchDataset }) =>
+        fetchDataset(params.data!, {
+          base: location.href,
+          allowedOrigins: allowedDataOrigins,
+          maxBytes: maxDatasetBytes,
+          validate: validateInEngine,
+        }),
+      () =>
+        refused(
+          "The dataset in the address could not be used",
+          "the code that loads datasets could not be loaded; reload the page",
+          "data",
+        ),
+    );
     if (loaded.ok) dataset = loaded.dataset;
     else problem = loaded.problem;
   }
@@ -34,10 +44,14 @@ async function start() {
   document.documentElement.classList.toggle("is-embed", params.embed);
   const root = document.getElementById("root");
   if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} embed={params.embed} />
-    </StrictMode>,
+  // A transition lets React render the first picture in slices, yielding to the browser between
+  // them, rather than in one long task that holds the reader's page (or the article around an embed).
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} embed={params.embed} />
+      </StrictMode>,
+    ),
   );
 }
 

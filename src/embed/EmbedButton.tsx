@@ -1,6 +1,10 @@
-import { useRef, useState } from "react";
+import { Suspense, useRef, useState } from "react";
+import { lazyExtra } from "../extras/lazyExtra";
 import type { AppStore } from "../state/appStore";
-import { EmbedDialog } from "./EmbedDialog";
+// The dialog's code loads on first use; its styles come with the page's, so it opens styled.
+import "./embedDialog.css";
+
+const EmbedDialog = lazyExtra("EmbedDialog");
 
 /** Opens the Embed dialog; focus comes back here when it closes. */
 export function EmbedButton({ store }: { store: AppStore }) {
@@ -15,13 +19,15 @@ export function EmbedButton({ store }: { store: AppStore }) {
         Embed
       </button>
       {open && (
-        <EmbedDialog
-          store={store}
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <EmbedDialog
+            store={store}
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -7,7 +7,6 @@ import { copyText } from "./copyText";
 import { embedSnippet, embedUrls } from "./embedSnippet";
 import { EmbedPreview, unmeasuredHeight } from "./EmbedPreview";
 import { wrapFocus } from "./wrapFocus";
-import "./embedDialog.css";
 
 type Props = { store: AppStore; onClose: () => void };
 

@@ -1,7 +1,10 @@
+import { fetchDataset } from "../data/fetchDataset";
+import { readDatasetFile } from "../data/readDatasetFile";
+import { EmbedDialog } from "../embed/EmbedDialog";
 import { exportFile } from "../export/exportFile";
-import { paintOnCanvas } from "../graph/paintOnCanvas";
-import { readPalette } from "../graph/palette";
+import { GraphCanvas } from "../graph/GraphCanvas";
+import { TieRows } from "../table/TieRows";
 import { extrasGlobal, type Extras } from "./extrasApi";
 
-const extras: Extras = { readPalette, paintOnCanvas, exportFile };
+const extras: Extras = { exportFile, fetchDataset, readDatasetFile, GraphCanvas, EmbedDialog, TieRows };
 (globalThis as Record<string, unknown>)[extrasGlobal] = extras;

@@ -1,18 +1,25 @@
-import type { GraphPicture } from "../graph/paintGraph";
-import type { Palette } from "../graph/palette";
+import type { fetchDataset } from "../data/fetchDataset";
+import type { readDatasetFile } from "../data/readDatasetFile";
+import type { EmbedDialog } from "../embed/EmbedDialog";
+import type { GraphCanvas } from "../graph/GraphCanvas";
 import type { SceneSnapshot } from "../graph/sceneSnapshot";
 import type { Selection } from "../state/appState";
+import type { TieRows } from "../table/TieRows";
 
 export type ExportFormat = "png" | "svg";
 
 /**
- * What the extras script offers: the canvas painter and the export, code a reader of the shipped
- * graphic may never need, kept out of the first load (its budget is 100 KB) and loaded on first use.
+ * What the extras script offers: code a reader of the shipped graphic may never need (the canvas
+ * for large graphs, the export, the Embed dialog, the table's rows, loading a reader's dataset),
+ * kept out of the first load (its budget is 100 KB) and loaded on first use.
  */
 export type Extras = {
-  readPalette: (element: Element) => Palette;
-  paintOnCanvas: (canvas: HTMLCanvasElement, width: number, height: number, picture: GraphPicture, palette: Palette) => void;
   exportFile: (format: ExportFormat, snapshot: SceneSnapshot, selection: Selection) => Promise<{ blob: Blob; name: string }>;
+  fetchDataset: typeof fetchDataset;
+  readDatasetFile: typeof readDatasetFile;
+  GraphCanvas: typeof GraphCanvas;
+  EmbedDialog: typeof EmbedDialog;
+  TieRows: typeof TieRows;
 };
 
 export const extrasGlobal = "__latticeworkExtras";

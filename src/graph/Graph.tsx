@@ -1,9 +1,20 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from "react";
 import { useStore } from "zustand";
+import { lazyExtra } from "../extras/lazyExtra";
 import { nodeMetrics } from "../layout/nodeMetrics";
 import { neighbourhood, type Target } from "../model/neighbourhood";
 import { select, type AppStore } from "../state/appStore";
-import { GraphCanvas } from "./GraphCanvas";
 import { MorphScene, type SceneElements } from "./morphScene";
 import { prefersReducedMotion } from "./prefersReducedMotion";
 import type { GraphHandle } from "./sceneSnapshot";
@@ -21,6 +32,9 @@ import { zoomToSvg, type ZoomTransform } from "./zoomTransform";
  * thousand nodes. The table of ties stays the text alternative in both.
  */
 export const canvasThreshold = 400;
+
+/** The canvas renderer comes with the extras script: the shipped graphic never needs it. */
+const GraphCanvas = lazyExtra("GraphCanvas");
 
 type Props = {
   store: AppStore;
@@ -58,7 +72,7 @@ export function Graph({ store, caption, ref }: Props) {
   const zoom = useZoom(large ? canvasRef : svgRef, onZoom, large);
   const { draggedRef } = zoom;
 
-  const elements = useRef<SceneElements>({ nodes: [], ties: [], lines: [], hulls: [] });
+  const elements = useRef<SceneElements>({ nodes: [], ties: [], paths: [] });
   const scene = useRef<MorphScene | null>(null);
   const shown = useRef<{ hub: unknown; view: unknown }>({ hub: null, view: null });
   const [ready, setReady] = useState(false);
@@ -80,7 +94,7 @@ export function Graph({ store, caption, ref }: Props) {
 
   useLayoutEffect(() => {
     // A canvas has no elements for the scene to move: it repaints after every frame instead.
-    const next = new MorphScene(model, large ? { nodes: [], ties: [], lines: [], hulls: [] } : elements.current, (t) => hullPad[t]!);
+    const next = new MorphScene(model, large ? { nodes: [], ties: [], paths: [] } : elements.current, (t) => hullPad[t]!);
     if (large) next.onFrame = () => repaintRef.current();
     scene.current = next;
     shown.current = { hub: null, view: null };
@@ -160,24 +174,26 @@ export function Graph({ store, caption, ref }: Props) {
         data-lattice={layouts?.lattice ? "ready" : "pending"}
       >
         {large ? (
-          <GraphCanvas
-            ref={canvasRef}
-            repaintRef={repaintRef}
-            ready={ready}
-            size={size}
-            metrics={metrics}
-            scene={scene}
-            model={model}
-            scenario={scenario}
-            hullPad={hullPad}
-            zoom={zoom.transform}
-            selected={selected}
-            dim={hotSet ?? selectedSet}
-            hot={hot}
-            onHot={setHot}
-            onActivate={onActivate}
-            onClear={clear}
-          />
+          <Suspense fallback={null}>
+            <GraphCanvas
+              ref={canvasRef}
+              repaintRef={repaintRef}
+              ready={ready}
+              size={size}
+              metrics={metrics}
+              scene={scene}
+              model={model}
+              scenario={scenario}
+              hullPad={hullPad}
+              zoom={zoom.transform}
+              selected={selected}
+              dim={hotSet ?? selectedSet}
+              hot={hot}
+              onHot={setHot}
+              onActivate={onActivate}
+              onClear={clear}
+            />
+          </Suspense>
         ) : (
           <SvgMarks
             svgRef={svgRef}

@@ -6,9 +6,8 @@ import type { Neighbourhood, Target } from "../model/neighbourhood";
 import { tieName } from "../model/tieName";
 import { hitTest } from "./hitTest";
 import type { MorphScene } from "./morphScene";
-import type { Extras } from "../extras/extrasApi";
-import { loadExtras } from "../extras/loadExtras";
-import type { Palette } from "./palette";
+import { paintOnCanvas } from "./paintOnCanvas";
+import { readPalette, type Palette } from "./palette";
 import type { ZoomTransform } from "./zoomTransform";
 
 type Props = {
@@ -42,8 +41,6 @@ export function GraphCanvas(props: Props) {
   const latest = useRef(props);
   const palette = useRef<{ theme: string | undefined; palette: Palette } | null>(null);
   const frame = useRef(0);
-  /** The painter lives in the extras script, loaded when the first large graph is shown. */
-  const extras = useRef<Extras | null>(null);
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
 
   useLayoutEffect(() => {
@@ -56,11 +53,10 @@ export function GraphCanvas(props: Props) {
       const element = canvas.current;
       const { scene, size: shown, metrics, model, scenario, hullPad, zoom, selected, dim } = latest.current;
       const current = scene.current;
-      const painter = extras.current;
-      if (!element || !current || !shown || !metrics || !painter) return;
+      if (!element || !current || !shown || !metrics) return;
       // The theme is read from the page once per change of theme, not once per frame.
       const theme = document.documentElement.dataset.theme;
-      if (!palette.current || palette.current.theme !== theme) palette.current = { theme, palette: painter.readPalette(element) };
+      if (!palette.current || palette.current.theme !== theme) palette.current = { theme, palette: readPalette(element) };
       const picture = {
         model,
         scenario,
@@ -73,7 +69,7 @@ export function GraphCanvas(props: Props) {
         dim,
         selected,
       };
-      painter.paintOnCanvas(element, shown.width, shown.height, picture, palette.current.palette);
+      paintOnCanvas(element, shown.width, shown.height, picture, palette.current.palette);
     };
     // Inside an animation frame (the scene's), paint at once; otherwise wait for the next frame.
     repaintRef.current = () => {
@@ -84,21 +80,6 @@ export function GraphCanvas(props: Props) {
       cancelAnimationFrame(frame.current);
       frame.current = 0;
       repaintRef.current = () => {};
-    };
-  }, [repaintRef]);
-
-  useLayoutEffect(() => {
-    let current = true;
-    loadExtras().then(
-      (loaded) => {
-        extras.current = loaded;
-        if (current) repaintRef.current();
-      },
-      // Without its painter the canvas stays blank; the panel and the table still work.
-      () => {},
-    );
-    return () => {
-      current = false;
     };
   }, [repaintRef]);
 

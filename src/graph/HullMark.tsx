@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
 import { markHandlers, type MarkProps } from "./markProps";
 import { tieStyles } from "./tieStyle";
@@ -8,11 +8,11 @@ type Props = MarkProps & {
   id: string;
   state: TieState;
   ref: Ref<SVGGElement>;
-  pathRef: (slot: number) => Ref<SVGPathElement>;
+  pathRefs: readonly Ref<SVGPathElement>[];
 };
 
 /** A multilateral tie: one outline around all its members, selectable as one object. */
-export function HullMark({ index, id, state, label, selected, emphasis, ref, pathRef, ...rest }: Props) {
+export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, ref, pathRefs, ...rest }: Props) {
   const style = tieStyles[state];
   return (
     <g
@@ -26,13 +26,13 @@ export function HullMark({ index, id, state, label, selected, emphasis, ref, pat
       aria-pressed={selected}
       {...markHandlers({ kind: "tie", index }, { label, selected, emphasis, ...rest })}
     >
-      <path ref={pathRef(0)} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
+      <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
       <path
-        ref={pathRef(1)}
+        ref={pathRefs[1]}
         className="hull__shape"
         style={{ stroke: style.color, fill: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none" }}
       />
-      <path ref={pathRef(2)} className="tie__gap" style={{ strokeWidth: style.double ? style.width / 3 : 0 }} />
+      <path ref={pathRefs[2]} className="tie__gap" style={{ strokeWidth: style.double ? style.width / 3 : 0 }} />
     </g>
   );
-}
+});

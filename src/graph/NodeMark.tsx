@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import { memo, type Ref } from "react";
 import type { GraphNode } from "../model/schema";
 import { lineHeight, labelGap } from "../layout/nodeMetrics";
 import { markHandlers, type MarkProps } from "./markProps";
@@ -25,7 +25,7 @@ function Shape({ node, r }: { node: GraphNode; r: number }) {
 }
 
 /** A node: its shape says its role and kind, its label sits below; positioned by the scene. */
-export function NodeMark({ index, node, radius, text, fontSize, label, selected, emphasis, ref, ...rest }: Props) {
+export const NodeMark = memo(function NodeMark({ index, node, radius, text, fontSize, label, selected, emphasis, ref, ...rest }: Props) {
   return (
     <g
       ref={ref}
@@ -47,4 +47,4 @@ export function NodeMark({ index, node, radius, text, fontSize, label, selected,
       )}
     </g>
   );
-}
+});

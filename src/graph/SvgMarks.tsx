@@ -1,4 +1,4 @@
-import type { RefObject } from "react";
+import { memo, useMemo, type RefObject } from "react";
 import type { NodeMetrics } from "../layout/nodeMetrics";
 import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
@@ -32,7 +32,7 @@ type Props = {
  * The graph as SVG: every node and tie an element a keyboard and a screen reader can reach.
  * Rendered when the dataset or what is selected changes, never per frame: the scene moves them.
  */
-export function SvgMarks({
+export const SvgMarks = memo(function SvgMarks({
   svgRef,
   viewportRef,
   elements,
@@ -48,6 +48,18 @@ export function SvgMarks({
   onHot,
   onClear,
 }: Props) {
+  // One ref callback per element for the dataset's life: new callbacks on every render would make
+  // every memoized mark render again (a ref is a prop), and React detach and attach them all.
+  const refs = useMemo(
+    () => ({
+      nodes: model.nodes.map((_, i) => (el: SVGGElement | null) => void (elements.current.nodes[i] = el)),
+      ties: model.ties.map((_, t) => (el: SVGGElement | null) => void (elements.current.ties[t] = el)),
+      paths: model.ties.map((_, t) =>
+        [0, 1, 2, 3].map((slot) => (el: SVGPathElement | null) => void ((elements.current.paths[t] ??= [])[slot] = el)),
+      ),
+    }),
+    [model, elements],
+  );
   const emphasis = (kind: "nodes" | "ties", index: number): "hot" | "dim" | "" => {
     if (hotSet?.[kind].has(index)) return "hot";
     if (selectedSet && !selectedSet[kind].has(index)) return "dim";
@@ -61,13 +73,8 @@ export function SvgMarks({
     const label = `${tieName(model, t)}, ${tie.kind}: ${tieStateInfo[state].label.toLowerCase()} under ${scenarioLabel}`;
     const isSelected = selected?.kind === "tie" && selected.index === t;
     const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
-    const ref = (el: SVGGElement | null) => void (elements.current.ties[t] = el);
-    if (model.tieMembers[t]!.length > 2) {
-      const pathRef = (slot: number) => (el: SVGPathElement | null) => void ((elements.current.hulls[t] ??= [])[slot] = el);
-      return <HullMark key={tie.id} {...props} ref={ref} pathRef={pathRef} />;
-    }
-    const lineRef = (slot: number) => (el: SVGLineElement | null) => void ((elements.current.lines[t] ??= [])[slot] = el);
-    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={ref} lineRef={lineRef} />;
+    if (model.tieMembers[t]!.length > 2) return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;
+    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;
   });
   const groups = ties.filter((_, t) => model.tieMembers[t]!.length > 2);
   const pairs = ties.filter((_, t) => model.tieMembers[t]!.length === 2);
@@ -91,28 +98,30 @@ export function SvgMarks({
           if (event.target === svgRef.current) onClear();
         }}
       >
-        <g ref={viewportRef} className="graph__viewport">
-          <g className="graph__groups">{groups}</g>
-          <g className="graph__ties">{pairs}</g>
-          <g className="graph__nodes">
-            {model.nodes.map((node, i) => (
-              <NodeMark
-                key={node.id}
-                {...common}
-                ref={(el) => void (elements.current.nodes[i] = el)}
-                index={i}
-                node={node}
-                radius={metrics?.radius[i] ?? 0}
-                text={metrics?.label[i] ?? ""}
-                fontSize={metrics?.fontSize[i] ?? 12}
-                label={`${node.label}, ${nodeRoleInfo[node.role].label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
-                selected={selected?.kind === "node" && selected.index === i}
-                emphasis={emphasis("nodes", i)}
-              />
-            ))}
+        {metrics && (
+          <g ref={viewportRef} className="graph__viewport">
+            <g className="graph__groups">{groups}</g>
+            <g className="graph__ties">{pairs}</g>
+            <g className="graph__nodes">
+              {model.nodes.map((node, i) => (
+                <NodeMark
+                  key={node.id}
+                  {...common}
+                  ref={refs.nodes[i]!}
+                  index={i}
+                  node={node}
+                  radius={metrics.radius[i]!}
+                  text={metrics.label[i]!}
+                  fontSize={metrics.fontSize[i]!}
+                  label={`${node.label}, ${nodeRoleInfo[node.role].label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
+                  selected={selected?.kind === "node" && selected.index === i}
+                  emphasis={emphasis("nodes", i)}
+                />
+              ))}
+            </g>
           </g>
-        </g>
+        )}
       </svg>
     </>
   );
-}
+});

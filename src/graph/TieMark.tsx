@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
 import { markHandlers, type MarkProps } from "./markProps";
 import { lineCap, tieStyles } from "./tieStyle";
@@ -9,15 +9,16 @@ type Props = MarkProps & {
   state: TieState;
   spoke: boolean;
   ref: Ref<SVGGElement>;
-  lineRef: (slot: number) => Ref<SVGLineElement>;
+  /** A ref for each of the tie's paths, by slot: the scene writes their one shared `d`. */
+  pathRefs: readonly Ref<SVGPathElement>[];
 };
 
 /**
  * A bilateral tie: a wide invisible line to hit (24 px, easy to tap), a focus ring, the stroke,
  * and the gap that turns a sealed tie into a double rule. All four always exist, so the scene
- * can move them without asking React which are there.
+ * can move them without asking React which are there; each is a path, one attribute to write.
  */
-export function TieMark({ index, id, state, spoke, label, selected, emphasis, ref, lineRef, ...rest }: Props) {
+export const TieMark = memo(function TieMark({ index, id, state, spoke, label, selected, emphasis, ref, pathRefs, ...rest }: Props) {
   const style = tieStyles[state];
   return (
     <g
@@ -31,14 +32,14 @@ export function TieMark({ index, id, state, spoke, label, selected, emphasis, re
       aria-pressed={selected}
       {...markHandlers({ kind: "tie", index }, { label, selected, emphasis, ...rest })}
     >
-      <line ref={lineRef(0)} className="tie__hit" />
-      <line ref={lineRef(1)} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
-      <line
-        ref={lineRef(2)}
+      <path ref={pathRefs[0]} className="tie__hit" />
+      <path ref={pathRefs[1]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
+      <path
+        ref={pathRefs[2]}
         className="tie__stroke"
         style={{ stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none", strokeLinecap: lineCap(style) }}
       />
-      <line ref={lineRef(3)} className="tie__gap" style={{ strokeWidth: style.double ? style.width / 3 : 0 }} />
+      <path ref={pathRefs[3]} className="tie__gap" style={{ strokeWidth: style.double ? style.width / 3 : 0 }} />
     </g>
   );
-}
+});

@@ -8,10 +8,8 @@ export type SceneElements = {
   nodes: (SVGGraphicsElement | null)[];
   /** The element whose opacity shows whether a tie exists in the current view. */
   ties: (SVGGraphicsElement | null)[];
-  /** Per bilateral tie: its lines (hit area, strokes, focus ring), all sharing two endpoints. */
-  lines: (SVGLineElement | null)[][];
-  /** Per multilateral tie: its outline paths. */
-  hulls: (SVGPathElement | null)[][];
+  /** Per tie, its paths (hit area, focus ring, strokes), all taking one `d`: a line or an outline. */
+  paths: (SVGPathElement | null)[][];
 };
 
 export const morphDuration = 800;
@@ -27,6 +25,8 @@ export class MorphScene {
   readonly y: Float64Array;
   /** Each tie's opacity in the view, as drawn now. */
   readonly opacity: Float64Array;
+  /** The opacity last written to each tie's element. */
+  private readonly written: Float64Array;
   private from = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
   private to = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
   private startedAt: number | null = null;
@@ -45,6 +45,7 @@ export class MorphScene {
     this.x = new Float64Array(model.nodes.length);
     this.y = new Float64Array(model.nodes.length);
     this.opacity = new Float64Array(model.ties.length);
+    this.written = new Float64Array(model.ties.length).fill(NaN);
   }
 
   get animating(): boolean {
@@ -96,33 +97,28 @@ export class MorphScene {
 
   /** Writes only: nothing here reads layout from the DOM, so a frame never forces a reflow. */
   private write(): void {
-    const { nodes, ties, lines, hulls } = this.elements;
-    const { x, y } = this;
+    const { nodes, ties, paths } = this.elements;
+    const { x, y, written } = this;
     for (let i = 0; i < nodes.length; i++) {
       nodes[i]?.setAttribute("transform", `translate(${round(x[i]!)},${round(y[i]!)})`);
     }
     this.model.tieMembers.forEach((members, t) => {
-      ties[t]?.setAttribute("opacity", String(round(this.opacity[t]!)));
-      if (members.length === 2) {
-        const [a, b] = members as [number, number];
-        const x1 = String(round(x[a]!));
-        const y1 = String(round(y[a]!));
-        const x2 = String(round(x[b]!));
-        const y2 = String(round(y[b]!));
-        for (const line of lines[t] ?? []) {
-          if (!line) continue;
-          line.setAttribute("x1", x1);
-          line.setAttribute("y1", y1);
-          line.setAttribute("x2", x2);
-          line.setAttribute("y2", y2);
-        }
-      } else if (hulls[t]?.length) {
-        const d = hullPath(
-          members.map((i) => [x[i]!, y[i]!] as const),
-          this.hullPad(t),
-        );
-        for (const path of hulls[t] ?? []) path?.setAttribute("d", d);
+      const opacity = round(this.opacity[t]!);
+      // Most ties keep their opacity through a morph (spokes stay full): write only changes.
+      if (written[t] !== opacity) {
+        ties[t]?.setAttribute("opacity", String(opacity));
+        written[t] = opacity;
       }
+      const targets = paths[t];
+      if (!targets?.length) return;
+      const d =
+        members.length === 2
+          ? `M${round(x[members[0]!]!)},${round(y[members[0]!]!)}L${round(x[members[1]!]!)},${round(y[members[1]!]!)}`
+          : hullPath(
+              members.map((i) => [x[i]!, y[i]!] as const),
+              this.hullPad(t),
+            );
+      for (const path of targets) path?.setAttribute("d", d);
     });
   }
 }

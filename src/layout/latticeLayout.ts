@@ -62,6 +62,7 @@ export function latticeLayout(model: GraphModel, size: Size, metrics: NodeMetric
 /** The same layout as `latticeLayout`, run in steps; the result is identical however it is sliced. */
 export function startLattice(model: GraphModel, size: Size, metrics: NodeMetrics, options: LatticeOptions = {}): LatticeRun {
   const n = model.nodes.length;
+  const large = n > largeNetwork;
   // Starting from the hub order keeps what it got right (partners beside their allies, rivals
   // together) and makes the morph between the two read as a change of structure, not a shuffle.
   const start = hubLayout(model, size, metrics);
@@ -118,18 +119,20 @@ export function startLattice(model: GraphModel, size: Size, metrics: NodeMetrics
         .strength(-scale * 1.2)
         .distanceMax(scale * 4),
     )
-    .force("collide", forceCollide<Body>((body) => halfDiagonal(body.index) + 3).iterations(2))
+    .force("collide", forceCollide<Body>((body) => halfDiagonal(body.index) + 3).iterations(large ? 1 : 2))
     .force("x", forceX<Body>(cx).strength(0.03))
     .force("y", forceY<Body>(cy).strength(0.03))
     .force(
       "rings",
-      forceRadial<Body>((body) => ringRadius(body.index), cx, cy).strength((body) => (centre.includes(body.index) ? 0 : 0.25)),
+      // Packing a large network onto a few rings crowds them, and collision then costs more than
+      // n log n: past the threshold, the links and the charge shape it alone.
+      forceRadial<Body>((body) => ringRadius(body.index), cx, cy).strength((body) => (large || centre.includes(body.index) ? 0 : 0.25)),
     )
     .force("bounds", boundsForce(size, metrics.box))
     .stop();
   // A large network settles in fewer, cooler steps: the cost stays n log n per tick, times a
   // tick count that does not grow with n.
-  const ticks = options.ticks ?? (n > largeNetwork ? 120 : 300);
+  const ticks = options.ticks ?? (large ? 120 : 300);
   simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
   let done = 0;
   return {

@@ -96,7 +96,7 @@ describe("App", () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByText("Table of all 24 ties"));
-    const table = screen.getByRole("table");
+    const table = await screen.findByRole("table");
     await user.click(within(table).getByRole("button", { name: "NATO support for Ukraine" }));
     expect(drawnTie("nato-ukraine")).toHaveAttribute("aria-pressed", "true");
     expect(within(details()).getByRole("heading", { level: 2, name: "NATO support for Ukraine" })).toBeInTheDocument();

@@ -22,7 +22,7 @@ describe("the Embed dialog", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderApp("?view=lattice&scenario=trump&tie=us-japan-south-korea");
     await user.click(embedButton());
-    const dialog = screen.getByRole("dialog", { name: "Embed this graphic" });
+    const dialog = await screen.findByRole("dialog", { name: "Embed this graphic" });
     expect(dialog).toHaveTextContent("Lattice, Trump, U.S.–Japan–South Korea partnership selected");
     const code = within(dialog).getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement;
     const pasted = new DOMParser().parseFromString(code.value, "text/html");
@@ -38,7 +38,7 @@ describe("the Embed dialog", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(embedButton());
-    const preview = screen.getByTitle<HTMLIFrameElement>("Preview of the embedded graphic");
+    const preview = await screen.findByTitle<HTMLIFrameElement>("Preview of the embedded graphic");
     window.dispatchEvent(new MessageEvent("message", { data: { type: "latticework:resize", height: 987 }, source: preview.contentWindow }));
     await waitFor(() => expect(screen.getByText("Height 987 px at 640 px wide")).toBeInTheDocument());
     expect((screen.getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement).value).toContain('height="987"');
@@ -54,7 +54,7 @@ describe("the Embed dialog", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const { store } = renderApp("?tie=us-japan");
     await user.click(embedButton());
-    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    expect(await screen.findByRole("dialog")).toBeInTheDocument();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(embedButton()).toHaveFocus();

@@ -1,14 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { extrasGlobal } from "../../../src/extras/extrasApi";
 import { renderApp } from "../renderApp";
-
-// In the app, the export lives in the extras script loaded on first use; here it is loaded in place.
-vi.mock("../../../src/extras/loadExtras", async () => {
-  await import("../../../src/extras/extras.entry");
-  return { loadExtras: async () => (globalThis as Record<string, unknown>)[extrasGlobal] };
-});
 
 /** What the browser was handed to save: jsdom can neither make blob URLs nor download. */
 let saved: { name: string; href: string }[] = [];

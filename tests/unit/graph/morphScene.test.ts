@@ -10,8 +10,7 @@ function setup() {
   const elements: SceneElements = {
     nodes: model.nodes.map(() => document.createElementNS(svg, "g")),
     ties: model.ties.map(() => document.createElementNS(svg, "g")),
-    lines: model.ties.map(() => [document.createElementNS(svg, "line")]),
-    hulls: model.ties.map(() => [document.createElementNS(svg, "path")]),
+    paths: model.ties.map(() => [document.createElementNS(svg, "path")]),
   };
   const frames: FrameRequestCallback[] = [];
   const scene = new MorphScene(
@@ -31,8 +30,8 @@ describe("MorphScene", () => {
     const { elements, scene, positions } = setup();
     scene.show(positions(10), new Float64Array(5).fill(1));
     expect(elements.nodes[0]!.getAttribute("transform")).toBe("translate(10,0)");
-    expect(elements.lines[0]![0]!.getAttribute("x2")).toBe("10");
-    expect(elements.hulls[3]![0]!.getAttribute("d")).toMatch(/^M/);
+    expect(elements.paths[0]![0]!.getAttribute("d")).toBe("M10,0L10,0");
+    expect(elements.paths[3]![0]!.getAttribute("d")).toMatch(/^M.*A.*Z$/);
   });
 
   it("glides from one layout to the other, eased, over the duration, in one loop", () => {
