@@ -8,7 +8,8 @@
  *   after the frame that shows it has been rendered; all in ms since navigation;
  * - `startMorph(sample)`: records every animation frame's timestamp, the frames in which the scene
  *   wrote node transforms after the pointerdown and those in which a transform changed (watched on a sample of
- *   `[data-node-id]` elements, stamped with `document.timeline.currentTime`, which equals the
+ *   `[data-node-id]` elements, or the paints of a large graph's canvas, stamped with
+ *   `document.timeline.currentTime`, which equals the
  *   frame's rAF timestamp), and the pointerdown; `firstWriteAt` is when the first write actually
  *   ran (a frame's timestamp is when the frame began, which a long task may have delayed it from);
  * - `lattice`: each lattice request posted to the engine worker, when it was sent and when its
@@ -25,7 +26,7 @@ export const probeScript = String.raw`(() => {
     bench.error = String(error);
   }
   const milestones = {
-    drawn: ".graph .graph__svg:not(.is-pending)",
+    drawn: ".graph .graph__svg:not(.is-pending), .graph .graph__canvas:not(.is-pending)",
     lattice: '.graph[data-lattice="ready"]',
     bare: "[data-bare-ready]",
   };
@@ -61,10 +62,25 @@ export const probeScript = String.raw`(() => {
     };
   }
 
+  // A large graph is painted on a canvas: its frames are the scene's paints, each clearing the
+  // canvas first. During a morph every paint moves the nodes.
+  const clear = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+    const morph = bench.morph;
+    if (morph && morph.click !== null && !morph.done && this.canvas.classList.contains("graph__canvas")) {
+      const at = document.timeline.currentTime;
+      morph.firstWriteAt ??= performance.now();
+      if (morph.writes[morph.writes.length - 1] !== at) morph.writes.push(at);
+      if (morph.moves[morph.moves.length - 1] !== at) morph.moves.push(at);
+    }
+    return clear.apply(this, args);
+  };
+
   bench.startMorph = (sample) => {
     const nodes = document.querySelectorAll("[data-node-id]");
+    const canvas = nodes.length === 0 && document.querySelector(".graph__canvas") !== null;
     const step = Math.max(1, Math.floor(nodes.length / sample));
-    const morph = { frames: [], writes: [], moves: [], click: null, firstWriteAt: null, done: false };
+    const morph = { frames: [], writes: [], moves: [], click: null, firstWriteAt: null, done: false, canvas };
     bench.morph = morph;
     const moved = new MutationObserver((records) => {
       // Only the morph the click starts (a frame's timestamp may predate the click: see analyseMorph).

@@ -72,7 +72,7 @@ export function Graph({ store, caption, ref }: Props) {
   const zoom = useZoom(large ? canvasRef : svgRef, onZoom, large);
   const { draggedRef } = zoom;
 
-  const elements = useRef<SceneElements>({ nodes: [], ties: [], paths: [] });
+  const elements = useRef<SceneElements>({ nodes: [], ties: [], paths: [], settled: [] });
   const scene = useRef<MorphScene | null>(null);
   const shown = useRef<{ hub: unknown; view: unknown }>({ hub: null, view: null });
   const [ready, setReady] = useState(false);
@@ -94,8 +94,11 @@ export function Graph({ store, caption, ref }: Props) {
 
   useLayoutEffect(() => {
     // A canvas has no elements for the scene to move: it repaints after every frame instead.
-    const next = new MorphScene(model, large ? { nodes: [], ties: [], paths: [] } : elements.current, (t) => hullPad[t]!);
+    const next = new MorphScene(model, large ? { nodes: [], ties: [], paths: [], settled: [] } : elements.current, (t) => hullPad[t]!);
     if (large) next.onFrame = () => repaintRef.current();
+    // While the picture moves, labels go without their halo: text outlines are most of what a
+    // frame repaints, and no one reads a label in flight.
+    else next.onFrame = (progress) => svgRef.current?.classList.toggle("is-moving", progress < 1);
     scene.current = next;
     shown.current = { hub: null, view: null };
     return () => next.stop();
@@ -122,6 +125,17 @@ export function Graph({ store, caption, ref }: Props) {
   const selectedSet = useMemo(() => (selected ? neighbourhood(model, selected) : null), [selected, model]);
 
   useEffect(() => repaintRef.current(), [scenario, selectedSet, hotSet]);
+
+  // A change of scenario or selection restyles marks: transitions run for that time only.
+  const restyled = useRef({ scenario, selectedSet });
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container || (restyled.current.scenario === scenario && restyled.current.selectedSet === selectedSet)) return;
+    restyled.current = { scenario, selectedSet };
+    container.classList.add("is-restyling");
+    const timer = setTimeout(() => container.classList.remove("is-restyling"), 400);
+    return () => clearTimeout(timer);
+  }, [scenario, selectedSet]);
 
   useImperativeHandle(
     ref,

@@ -32,7 +32,7 @@ export const HullMark = memo(function HullMark({ index, id, state, label, select
         className="hull__shape"
         style={{ stroke: style.color, fill: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none" }}
       />
-      <path ref={pathRefs[2]} className="tie__gap" style={{ strokeWidth: style.double ? style.width / 3 : 0 }} />
+      {style.double && <path ref={pathRefs[2]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} />}
     </g>
   );
 });

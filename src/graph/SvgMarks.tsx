@@ -54,9 +54,18 @@ export const SvgMarks = memo(function SvgMarks({
     () => ({
       nodes: model.nodes.map((_, i) => (el: SVGGElement | null) => void (elements.current.nodes[i] = el)),
       ties: model.ties.map((_, t) => (el: SVGGElement | null) => void (elements.current.ties[t] = el)),
-      paths: model.ties.map((_, t) =>
-        [0, 1, 2, 3].map((slot) => (el: SVGPathElement | null) => void ((elements.current.paths[t] ??= [])[slot] = el)),
-      ),
+      // Slots in the order the marks draw them: a line's hit area and focus ring (settled), its
+      // stroke and gap; an outline's focus ring (settled), its shape and gap.
+      paths: model.ties.map((_, t) => {
+        const drawn = (slot: number) => (el: SVGPathElement | null) => {
+          const paths = (elements.current.paths[t] ??= []);
+          paths[slot] = el;
+          // A gap appears when the scenario seals the tie: it takes the stroke's place at once.
+          if (el && slot > 0) el.setAttribute("d", paths[0]?.getAttribute("d") ?? "");
+        };
+        const settled = (slot: number) => (el: SVGPathElement | null) => void ((elements.current.settled[t] ??= [])[slot] = el);
+        return model.tieMembers[t]!.length > 2 ? [settled(0), drawn(0), drawn(1)] : [settled(0), settled(1), drawn(0), drawn(1)];
+      }),
     }),
     [model, elements],
   );

@@ -15,8 +15,8 @@ type Props = MarkProps & {
 
 /**
  * A bilateral tie: a wide invisible line to hit (24 px, easy to tap), a focus ring, the stroke,
- * and the gap that turns a sealed tie into a double rule. All four always exist, so the scene
- * can move them without asking React which are there; each is a path, one attribute to write.
+ * and, for a sealed tie, the gap that turns it into a double rule. Each is a path, one attribute
+ * for the scene to write.
  */
 export const TieMark = memo(function TieMark({ index, id, state, spoke, label, selected, emphasis, ref, pathRefs, ...rest }: Props) {
   const style = tieStyles[state];
@@ -39,7 +39,7 @@ export const TieMark = memo(function TieMark({ index, id, state, spoke, label, s
         className="tie__stroke"
         style={{ stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none", strokeLinecap: lineCap(style) }}
       />
-      <path ref={pathRefs[3]} className="tie__gap" style={{ strokeWidth: style.double ? style.width / 3 : 0 }} />
+      {style.double && <path ref={pathRefs[3]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} />}
     </g>
   );
 });

@@ -8,8 +8,13 @@ export type SceneElements = {
   nodes: (SVGGraphicsElement | null)[];
   /** The element whose opacity shows whether a tie exists in the current view. */
   ties: (SVGGraphicsElement | null)[];
-  /** Per tie, its paths (hit area, focus ring, strokes), all taking one `d`: a line or an outline. */
+  /** Per tie, the paths drawn on screen (its strokes), all taking one `d`: a line or an outline. */
   paths: (SVGPathElement | null)[][];
+  /**
+   * Per tie, its invisible paths (hit area, focus ring), which only need to be where the tie comes
+   * to rest: moving them every frame would double the styles the browser recomputes per frame.
+   */
+  settled: (SVGPathElement | null)[][];
 };
 
 export const morphDuration = 800;
@@ -58,7 +63,7 @@ export class MorphScene {
     this.x.set(target.x);
     this.y.set(target.y);
     this.opacity.set(opacity);
-    this.write();
+    this.write(true);
     this.onFrame?.(1);
   }
 
@@ -90,18 +95,23 @@ export class MorphScene {
     for (let t = 0; t < this.opacity.length; t++) {
       this.opacity[t] = from.opacity[t]! + (to.opacity[t]! - from.opacity[t]!) * e;
     }
-    this.write();
+    this.write(progress >= 1);
     this.frame = progress < 1 ? this.requestFrame(this.step) : 0;
     this.onFrame?.(progress);
   };
 
-  /** Writes only: nothing here reads layout from the DOM, so a frame never forces a reflow. */
-  private write(): void {
-    const { nodes, ties, paths } = this.elements;
-    const { x, y, written } = this;
+  private writeNodes(): void {
+    const { nodes } = this.elements;
     for (let i = 0; i < nodes.length; i++) {
-      nodes[i]?.setAttribute("transform", `translate(${round(x[i]!)},${round(y[i]!)})`);
+      nodes[i]?.setAttribute("transform", `translate(${round(this.x[i]!)},${round(this.y[i]!)})`);
     }
+  }
+
+  /** Writes only: nothing here reads layout from the DOM, so a frame never forces a reflow. */
+  private write(atRest: boolean): void {
+    const { ties, paths, settled } = this.elements;
+    const { x, y, written } = this;
+    this.writeNodes();
     this.model.tieMembers.forEach((members, t) => {
       const opacity = round(this.opacity[t]!);
       // Most ties keep their opacity through a morph (spokes stay full): write only changes.
@@ -110,7 +120,8 @@ export class MorphScene {
         written[t] = opacity;
       }
       const targets = paths[t];
-      if (!targets?.length) return;
+      const resting = atRest ? settled[t] : undefined;
+      if (!targets?.length && !resting?.length) return;
       const d =
         members.length === 2
           ? `M${round(x[members[0]!]!)},${round(y[members[0]!]!)}L${round(x[members[1]!]!)},${round(y[members[1]!]!)}`
@@ -118,7 +129,8 @@ export class MorphScene {
               members.map((i) => [x[i]!, y[i]!] as const),
               this.hullPad(t),
             );
-      for (const path of targets) path?.setAttribute("d", d);
+      for (const path of targets ?? []) path?.setAttribute("d", d);
+      for (const path of resting ?? []) path?.setAttribute("d", d);
     });
   }
 }

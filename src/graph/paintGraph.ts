@@ -55,7 +55,7 @@ export type GraphPicture = Pick<SceneSnapshot, "model" | "scenario" | "metrics" 
 };
 
 /** Below this, a mark is not worth a draw call (a tie fading out of the picture). */
-const invisible = 0.004;
+export const invisible = 0.004;
 const solid: number[] = [];
 
 type TieBuckets = { hulls: Int32Array; pairs: { state: TieState; ties: Int32Array }[] };
@@ -66,7 +66,7 @@ type NodeBucket = { role: NodeRole; kind: NodeKind; nodes: Int32Array };
 const tieBucketCache = new WeakMap<GraphModel, Map<string, TieBuckets>>();
 const nodeBucketCache = new WeakMap<GraphModel, NodeBucket[]>();
 
-function tieBuckets(model: GraphModel, scenario: string): TieBuckets {
+export function tieBuckets(model: GraphModel, scenario: string): TieBuckets {
   let byScenario = tieBucketCache.get(model);
   if (!byScenario) tieBucketCache.set(model, (byScenario = new Map()));
   let buckets = byScenario.get(scenario);
@@ -83,7 +83,7 @@ function tieBuckets(model: GraphModel, scenario: string): TieBuckets {
   return buckets;
 }
 
-function nodeBuckets(model: GraphModel): NodeBucket[] {
+export function nodeBuckets(model: GraphModel): NodeBucket[] {
   let buckets = nodeBucketCache.get(model);
   if (buckets) return buckets;
   buckets = nodeRoles.flatMap((role) =>
@@ -100,7 +100,7 @@ function nodeBuckets(model: GraphModel): NodeBucket[] {
 
 const alphas: number[] = [];
 /** The distinct opacities in a bucket (few: full, faint trace, dimmed), so that each is one draw call. */
-function collectAlphas(items: Int32Array, alphaOf: (i: number) => number): number[] {
+export function collectAlphas(items: Int32Array, alphaOf: (i: number) => number): number[] {
   alphas.length = 0;
   for (let k = 0; k < items.length; k++) {
     const a = alphaOf(items[k]!);
@@ -111,7 +111,7 @@ function collectAlphas(items: Int32Array, alphaOf: (i: number) => number): numbe
 
 const fonts = new Map<number, string>();
 let fontFamily = "";
-function labelFont(size: number, weight: number, family: string): string {
+export function labelFont(size: number, weight: number, family: string): string {
   if (family !== fontFamily) {
     fonts.clear();
     fontFamily = family;
@@ -133,7 +133,7 @@ export function roundedRect(ctx: GraphCanvas, x: number, y: number, w: number, h
   ctx.closePath();
 }
 
-function traceShape(ctx: GraphCanvas, role: NodeRole, kind: NodeKind, x: number, y: number, r: number) {
+export function traceShape(ctx: GraphCanvas, role: NodeRole, kind: NodeKind, x: number, y: number, r: number) {
   const shape = nodeShape(role, kind, r);
   if (shape.type === "square") return roundedRect(ctx, x - shape.half, y - shape.half, 2 * shape.half, 2 * shape.half, shape.corner);
   if (shape.type === "circle") {

@@ -1,4 +1,5 @@
-import { paintGraph, type GraphPicture } from "./paintGraph";
+import type { GraphPicture } from "./paintGraph";
+import { paintGraphLight } from "./paintGraphLight";
 import type { Palette } from "./palette";
 
 /**
@@ -17,5 +18,5 @@ export function paintOnCanvas(canvas: HTMLCanvasElement, width: number, height: 
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  paintGraph(ctx, picture, palette);
+  paintGraphLight(ctx, picture, palette);
 }

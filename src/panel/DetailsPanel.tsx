@@ -16,6 +16,9 @@ export function DetailsPanel({ store }: { store: AppStore }) {
 
   useEffect(() => {
     scroller.current?.scrollTo?.({ top: 0 });
+    // The page keeps room for the details sheet on a phone (a class, not :has(), which would make
+    // every change inside the page a question for the style engine).
+    document.documentElement.classList.toggle("has-sheet", selection !== null);
   }, [selection]);
 
   return (

@@ -148,6 +148,24 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: "restyles every changed tie over about 300 ms when the scenario switches",
+    run: async ({ page, app }) => {
+      await page.goto(app);
+      await graphReady(page);
+      const stroke = () => page.$eval('[data-tie-id="us-japan"] .tie__stroke', (el) => getComputedStyle(el).stroke);
+      const before = await stroke();
+      await page.getByRole("radio", { name: "Trump" }).check();
+      await page.waitForTimeout(120);
+      const during = await stroke();
+      await page.waitForTimeout(600);
+      const after = await stroke();
+      expect(before).not.toBe(after);
+      // Part-way between deepening blue and strained amber: neither one nor the other.
+      expect([before, after]).not.toContain(during);
+      expect(await page.getAttribute('[data-tie-id="us-japan"]', "data-state")).toBe("strained");
+    },
+  },
+  {
     name: "changes view at once under reduced motion",
     context: { ...desktop, reducedMotion: "reduce" },
     run: async ({ page, app }) => {

@@ -11,6 +11,7 @@ function setup() {
     nodes: model.nodes.map(() => document.createElementNS(svg, "g")),
     ties: model.ties.map(() => document.createElementNS(svg, "g")),
     paths: model.ties.map(() => [document.createElementNS(svg, "path")]),
+    settled: model.ties.map(() => [document.createElementNS(svg, "path")]),
   };
   const frames: FrameRequestCallback[] = [];
   const scene = new MorphScene(
@@ -48,6 +49,18 @@ describe("MorphScene", () => {
     expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(100,0)");
     expect(frames).toHaveLength(0);
     expect(scene.animating).toBe(false);
+  });
+
+  it("moves a tie's hit area and focus ring only when it comes to rest", () => {
+    const { elements, scene, run, positions } = setup();
+    scene.show(positions(0), new Float64Array(5));
+    scene.morphTo(positions(100), new Float64Array(5), 800);
+    run(0);
+    run(400);
+    expect(elements.paths[0]![0]!.getAttribute("d")).toBe("M50,0L50,0");
+    expect(elements.settled[0]![0]!.getAttribute("d")).toBe("M0,0L0,0");
+    run(800);
+    expect(elements.settled[0]![0]!.getAttribute("d")).toBe("M100,0L100,0");
   });
 
   it("turns back from where the nodes are when asked mid-way, without a jump", () => {
