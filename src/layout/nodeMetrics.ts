@@ -3,7 +3,7 @@ import type { NodeRole } from "../model/vocabulary";
 import { measureLabel } from "./measureLabel";
 import type { NodeBox, Size } from "./types";
 
-/** Past this many nodes, only the hub and allies are labelled: a thousand labels are ink, not text. */
+/** Past this many nodes, only the hub and (a few) allies are labelled: a thousand labels are ink, not text. */
 export const labelAllLimit = 200;
 /** Below this width, nodes use their short labels ("U.S.", "S. Korea"). */
 export const compactWidth = 560;
@@ -26,6 +26,8 @@ export const lineHeight = 1.2;
 export function nodeMetrics(model: GraphModel, size: Size): NodeMetrics {
   const n = model.nodes.length;
   const crowded = n > labelAllLimit;
+  // Among a crowd, allies keep their labels only while there are few enough to read side by side.
+  const fewAllies = model.nodes.filter((node) => node.role === "ally").length <= 12;
   const compact = size.width < compactWidth;
   const radius = new Float64Array(n);
   const fontSize = new Float64Array(n);
@@ -33,7 +35,7 @@ export function nodeMetrics(model: GraphModel, size: Size): NodeMetrics {
   const box: NodeBox[] = [];
   model.nodes.forEach((node, i) => {
     const r = (crowded ? crowdedRadiusByRole : radiusByRole)[node.role];
-    const labelled = !crowded || node.role === "hub" || node.role === "ally";
+    const labelled = !crowded || node.role === "hub" || (node.role === "ally" && fewAllies);
     const text = !labelled ? "" : compact ? (node.shortLabel ?? node.label) : node.label;
     const font = node.role === "hub" ? (compact ? 13 : 15) : compact ? 12 : 13;
     const half = text ? Math.max(r, measureLabel(text, font) / 2) : r;
