@@ -31,7 +31,7 @@ import { zoomToSvg, type ZoomTransform } from "./zoomTransform";
  * an accessible element, which is right for a newsroom's network and too slow to morph at a
  * thousand nodes. The table of ties stays the text alternative in both.
  */
-export const canvasThreshold = 400;
+export const canvasThreshold = 200;
 
 /** The canvas renderer comes with the extras script: the shipped graphic never needs it. */
 const GraphCanvas = lazyExtra("GraphCanvas");

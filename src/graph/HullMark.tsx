@@ -1,6 +1,6 @@
 import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
-import { markHandlers, type MarkProps } from "./markProps";
+import { tieGroupProps, type MarkProps } from "./markProps";
 import { tieStyles } from "./tieStyle";
 
 type Props = MarkProps & {
@@ -15,17 +15,7 @@ type Props = MarkProps & {
 export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, ref, pathRefs, ...rest }: Props) {
   const style = tieStyles[state];
   return (
-    <g
-      ref={ref}
-      className={`tie tie--group tie--${state}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
-      data-tie-id={id}
-      data-state={state}
-      tabIndex={0}
-      role="button"
-      aria-label={label}
-      aria-pressed={selected}
-      {...markHandlers({ kind: "tie", index }, { label, selected, emphasis, ...rest })}
-    >
+    <g ref={ref} {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, ...rest })}>
       <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
       <path
         ref={pathRefs[1]}

@@ -1,6 +1,6 @@
 import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
-import { markHandlers, type MarkProps } from "./markProps";
+import { tieGroupProps, type MarkProps } from "./markProps";
 import { lineCap, tieStyles } from "./tieStyle";
 
 type Props = MarkProps & {
@@ -21,17 +21,7 @@ type Props = MarkProps & {
 export const TieMark = memo(function TieMark({ index, id, state, spoke, label, selected, emphasis, ref, pathRefs, ...rest }: Props) {
   const style = tieStyles[state];
   return (
-    <g
-      ref={ref}
-      className={`tie tie--${state}${spoke ? " tie--spoke" : ""}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
-      data-tie-id={id}
-      data-state={state}
-      tabIndex={0}
-      role="button"
-      aria-label={label}
-      aria-pressed={selected}
-      {...markHandlers({ kind: "tie", index }, { label, selected, emphasis, ...rest })}
-    >
+    <g ref={ref} {...tieGroupProps(index, id, state, spoke ? "tie--spoke" : "tie--pair", { label, selected, emphasis, ...rest })}>
       <path ref={pathRefs[0]} className="tie__hit" />
       <path ref={pathRefs[1]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
       <path

@@ -26,3 +26,19 @@ export function markHandlers(target: Target, { onActivate, onHot }: MarkProps) {
     onBlur: () => onHot(null),
   };
 }
+
+/** What the `<g>` of every tie carries, bilateral or multilateral: its class, the contract's data
+ * attributes, and its role as a button. */
+export function tieGroupProps(index: number, id: string, state: string, className: string, props: MarkProps) {
+  const { label, selected, emphasis } = props;
+  return {
+    className: `tie ${className} tie--${state}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`,
+    "data-tie-id": id,
+    "data-state": state,
+    tabIndex: 0,
+    role: "button",
+    "aria-label": label,
+    "aria-pressed": selected,
+    ...markHandlers({ kind: "tie", index }, props),
+  };
+}

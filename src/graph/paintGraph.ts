@@ -304,6 +304,13 @@ export function paintGraph(ctx: GraphCanvas, picture: GraphPicture, palette: Pal
     }
   }
 
+  paintLabels(ctx, picture, palette, nodeAlpha);
+  ctx.restore();
+}
+
+/** The nodes' labels under them, each on a halo of the graph's surface so lines never cross text. */
+export function paintLabels(ctx: GraphCanvas, picture: GraphPicture, palette: Palette, nodeAlpha: (i: number) => number): void {
+  const { model, metrics, x, y } = picture;
   ctx.textAlign = "center";
   ctx.textBaseline = "alphabetic";
   ctx.lineJoin = "round";
@@ -321,5 +328,4 @@ export function paintGraph(ctx: GraphCanvas, picture: GraphPicture, palette: Pal
     ctx.strokeText(text, x[i]!, ly);
     ctx.fillText(text, x[i]!, ly);
   }
-  ctx.restore();
 }

@@ -1,14 +1,14 @@
 import {
   collectAlphas,
   invisible,
-  labelFont,
   nodeBuckets,
+  paintLabels,
   tieBuckets,
   traceShape,
   type GraphCanvas,
   type GraphPicture,
 } from "./paintGraph";
-import { dimmedNode, dimmedTie, labelBaseline, labelHaloWidth, nodeStyles } from "./markStyle";
+import { dimmedNode, dimmedTie, nodeStyles } from "./markStyle";
 import type { Palette } from "./palette";
 
 const solid: number[] = [];
@@ -107,22 +107,6 @@ export function paintGraphLight(ctx: GraphCanvas, picture: GraphPicture, palette
     ctx.stroke();
   }
 
-  ctx.textAlign = "center";
-  ctx.textBaseline = "alphabetic";
-  ctx.lineJoin = "round";
-  ctx.lineWidth = labelHaloWidth;
-  ctx.strokeStyle = palette.surface;
-  for (let i = 0; i < model.nodes.length; i++) {
-    const text = metrics.label[i];
-    if (!text) continue;
-    const style = nodeStyles[model.nodes[i]!.role];
-    const size = metrics.fontSize[i]!;
-    const ly = y[i]! + labelBaseline(metrics.radius[i]!, size);
-    ctx.globalAlpha = nodeAlpha(i);
-    ctx.font = labelFont(size, style.labelWeight, palette.sans);
-    ctx.fillStyle = palette[style.labelInk];
-    ctx.strokeText(text, x[i]!, ly);
-    ctx.fillText(text, x[i]!, ly);
-  }
+  paintLabels(ctx, picture, palette, nodeAlpha);
   ctx.restore();
 }

@@ -1,5 +1,4 @@
 import { expect } from "vitest";
-import { axeViolations } from "./axe";
 import { desktop, graphReady, nodeCentres, phone, runScenarios, waitForMorphEnd, type Scenario } from "./harness";
 
 const nodeIds = [
@@ -232,16 +231,6 @@ const scenarios: Scenario[] = [
       expect(await page.getByRole("radio", { name: "Biden" }).isChecked()).toBe(true);
     },
   },
-  ...(["360", "1280"] as const).map((width): Scenario => ({
-    name: `passes axe-core (WCAG 2.2 AA) with a tie selected at ${width} px`,
-    context: width === "360" ? phone : desktop,
-    run: async ({ page, app }) => {
-      await page.goto(`${app}?view=lattice&tie=us-japan-south-korea`);
-      await graphReady(page);
-      await page.waitForTimeout(400);
-      expect(await axeViolations(page)).toEqual([]);
-    },
-  })),
 ];
 
 runScenarios(scenarios);
