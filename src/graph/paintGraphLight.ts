@@ -12,6 +12,8 @@ import { dimmedNode, dimmedTie, nodeStyles } from "./markStyle";
 import type { Palette } from "./palette";
 
 const solid: number[] = [];
+/** Up to this radius on screen, a node is drawn as a square dot. */
+const dotRadius = 4;
 
 /**
  * A large graph, painted for speed: where `paintGraph` draws every tie at its width, dashed or
@@ -20,7 +22,7 @@ const solid: number[] = [];
  * without a GPU, and at a thousand nodes they are too fine to read anyway; the states stay in
  * the colours, the panel and the table. Exports of a large graph still use `paintGraph`.
  */
-export function paintGraphLight(ctx: GraphCanvas, picture: GraphPicture, palette: Palette): void {
+export function paintGraphLight(ctx: GraphCanvas & Pick<CanvasRenderingContext2D, "rect">, picture: GraphPicture, palette: Palette): void {
   const { model, scenario, metrics, x, y, tieOpacity, zoom, dim, selected } = picture;
   const tieAlpha = (t: number) => tieOpacity[t]! * (dim && !dim.ties.has(t) ? dimmedTie : 1);
   const nodeAlpha = (i: number) => (dim && !dim.nodes.has(i) ? dimmedNode : 1);
@@ -92,7 +94,11 @@ export function paintGraphLight(ctx: GraphCanvas, picture: GraphPicture, palette
       ctx.beginPath();
       for (let k = 0; k < nodes.length; k++) {
         const i = nodes[k]!;
-        if (nodeAlpha(i) === alpha) traceShape(ctx, role, kind, x[i]!, y[i]!, metrics.radius[i]!);
+        if (nodeAlpha(i) !== alpha) continue;
+        const r = metrics.radius[i]!;
+        // A dot of a few pixels reads the same as a square and costs a fraction of an arc.
+        if (r * zoom.k <= dotRadius) ctx.rect(x[i]! - r, y[i]! - r, 2 * r, 2 * r);
+        else traceShape(ctx, role, kind, x[i]!, y[i]!, r);
       }
       ctx.fill();
     }
