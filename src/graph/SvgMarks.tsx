@@ -57,13 +57,18 @@ export const SvgMarks = memo(function SvgMarks({
       // Slots in the order the marks draw them: a line's hit area and focus ring (settled), its
       // stroke and gap; an outline's focus ring (settled), its shape and gap.
       paths: model.ties.map((_, t) => {
-        const drawn = (slot: number) => (el: SVGPathElement | null) => {
+        const drawn = (slot: number) => (el: SVGGeometryElement | null) => {
           const paths = (elements.current.paths[t] ??= []);
           paths[slot] = el;
           // A gap appears when the scenario seals the tie: it takes the stroke's place at once.
-          if (el && slot > 0) el.setAttribute("d", paths[0]?.getAttribute("d") ?? "");
+          const stroke = paths[0];
+          if (!el || slot === 0 || !stroke) return;
+          for (const name of ["d", "x1", "y1", "x2", "y2"]) {
+            const value = stroke.getAttribute(name);
+            if (value !== null) el.setAttribute(name, value);
+          }
         };
-        const settled = (slot: number) => (el: SVGPathElement | null) => void ((elements.current.settled[t] ??= [])[slot] = el);
+        const settled = (slot: number) => (el: SVGGeometryElement | null) => void ((elements.current.settled[t] ??= [])[slot] = el);
         return model.tieMembers[t]!.length > 2 ? [settled(0), drawn(0), drawn(1)] : [settled(0), settled(1), drawn(0), drawn(1)];
       }),
     }),
@@ -83,7 +88,7 @@ export const SvgMarks = memo(function SvgMarks({
     const isSelected = selected?.kind === "tie" && selected.index === t;
     const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
     if (model.tieMembers[t]!.length > 2) return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;
-    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;
+    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={refs.ties[t]!} lineRefs={refs.paths[t]!} />;
   });
   const groups = ties.filter((_, t) => model.tieMembers[t]!.length > 2);
   const pairs = ties.filter((_, t) => model.tieMembers[t]!.length === 2);

@@ -8,13 +8,17 @@ export type SceneElements = {
   nodes: (SVGGraphicsElement | null)[];
   /** The element whose opacity shows whether a tie exists in the current view. */
   ties: (SVGGraphicsElement | null)[];
-  /** Per tie, the paths drawn on screen (its strokes), all taking one `d`: a line or an outline. */
-  paths: (SVGPathElement | null)[][];
+  /**
+   * Per tie, the elements drawn on screen (its strokes): `<line>`s for a pair, whose endpoints are
+   * plain attributes (a path's `d` is a CSS property, and costs a style recalculation to change),
+   * `<path>`s taking one `d` for a group's outline.
+   */
+  paths: (SVGGeometryElement | null)[][];
   /**
    * Per tie, its invisible paths (hit area, focus ring), which only need to be where the tie comes
    * to rest: moving them every frame would double the styles the browser recomputes per frame.
    */
-  settled: (SVGPathElement | null)[][];
+  settled: (SVGGeometryElement | null)[][];
 };
 
 export const morphDuration = 800;
@@ -122,13 +126,25 @@ export class MorphScene {
       const targets = paths[t];
       const resting = atRest ? settled[t] : undefined;
       if (!targets?.length && !resting?.length) return;
-      const d =
-        members.length === 2
-          ? `M${round(x[members[0]!]!)},${round(y[members[0]!]!)}L${round(x[members[1]!]!)},${round(y[members[1]!]!)}`
-          : hullPath(
-              members.map((i) => [x[i]!, y[i]!] as const),
-              this.hullPad(t),
-            );
+      if (members.length === 2) {
+        const x1 = String(round(x[members[0]!]!));
+        const y1 = String(round(y[members[0]!]!));
+        const x2 = String(round(x[members[1]!]!));
+        const y2 = String(round(y[members[1]!]!));
+        const place = (line: SVGGeometryElement | null) => {
+          line?.setAttribute("x1", x1);
+          line?.setAttribute("y1", y1);
+          line?.setAttribute("x2", x2);
+          line?.setAttribute("y2", y2);
+        };
+        targets?.forEach(place);
+        resting?.forEach(place);
+        return;
+      }
+      const d = hullPath(
+        members.map((i) => [x[i]!, y[i]!] as const),
+        this.hullPad(t),
+      );
       for (const path of targets ?? []) path?.setAttribute("d", d);
       for (const path of resting ?? []) path?.setAttribute("d", d);
     });

@@ -77,6 +77,17 @@ describe("App", () => {
     expect(drawnTie("us-china").querySelector(".tie__stroke")!.getAttribute("style")).toContain("stroke-width: 4;");
   });
 
+  it("gives a tie sealed by a scenario its double rule in place at once", async () => {
+    const user = userEvent.setup();
+    renderApp("", tinyDataset());
+    await waitFor(() => expect(drawnTie("a-b").querySelector(".tie__stroke")!.getAttribute("x1")).not.toBeNull());
+    expect(drawnTie("a-b").querySelector(".tie__gap")).toBeNull();
+    await user.click(screen.getByRole("radio", { name: "Later" }));
+    const stroke = drawnTie("a-b").querySelector(".tie__stroke")!;
+    const gap = drawnTie("a-b").querySelector(".tie__gap")!;
+    for (const name of ["x1", "y1", "x2", "y2"]) expect(gap.getAttribute(name), name).toBe(stroke.getAttribute(name));
+  });
+
   it("says what the resilience figure is, from the data", () => {
     renderApp();
     expect(details()).toHaveTextContent("11 of 14 still linked; largest bloc 9");
