@@ -98,7 +98,10 @@ export function Graph({ store, caption, ref }: Props) {
     if (large) next.onFrame = () => repaintRef.current();
     // While the picture moves, labels go without their halo: text outlines are most of what a
     // frame repaints, and no one reads a label in flight.
-    else next.onFrame = (progress) => svgRef.current?.classList.toggle("is-moving", progress < 1);
+    else {
+      next.onStart = () => svgRef.current?.classList.add("is-moving");
+      next.onFrame = (progress) => svgRef.current?.classList.toggle("is-moving", progress < 1);
+    }
     scene.current = next;
     shown.current = { hub: null, view: null };
     return () => next.stop();

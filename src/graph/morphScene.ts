@@ -39,10 +39,14 @@ export class MorphScene {
   private from = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
   private to = { x: new Float64Array(0), y: new Float64Array(0), opacity: new Float64Array(0) };
   private startedAt: number | null = null;
+  /** Whether the next frame is the one that only draws what asked for the morph (see morphTo). */
+  private settling = false;
   private duration = 0;
   private frame = 0;
   /** Called after every frame written: exports and tests read positions from here. */
   onFrame: ((progress: number) => void) | null = null;
+  /** Called in the frame before a morph's first, with the picture still at rest. */
+  onStart: (() => void) | null = null;
 
   constructor(
     private readonly model: GraphModel,
@@ -77,8 +81,11 @@ export class MorphScene {
     this.from = { x: this.x.slice(), y: this.y.slice(), opacity: this.opacity.slice() };
     this.to = { x: target.x.slice(), y: target.y.slice(), opacity: opacity.slice() };
     this.duration = duration;
-    // The clock starts at the first frame, so time spent before it is not skipped over.
+    // The click that asks for a morph also changes the page (the radio, the caption), and the next
+    // frame has to draw that: on a slow phone it runs long. The morph sits that frame out and its
+    // clock starts at the frame after, so its own frames come evenly from the first to the last.
     this.startedAt = null;
+    this.settling = true;
     this.frame = this.requestFrame(this.step);
   }
 
@@ -88,6 +95,12 @@ export class MorphScene {
   }
 
   private readonly step = (now: number) => {
+    if (this.settling) {
+      this.settling = false;
+      this.onStart?.();
+      this.frame = this.requestFrame(this.step);
+      return;
+    }
     this.startedAt ??= now;
     const progress = Math.min(1, (now - this.startedAt) / this.duration);
     const e = easeCubicInOut(progress);

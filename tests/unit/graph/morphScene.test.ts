@@ -40,6 +40,7 @@ describe("MorphScene", () => {
     scene.show(positions(0), new Float64Array(5).fill(0));
     scene.morphTo(positions(100), new Float64Array(5).fill(1), 800);
     expect(frames).toHaveLength(1);
+    run(980); // the frame that draws what asked for the morph: nothing moves yet
     run(1000); // first frame: the clock starts here
     expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(0,0)");
     run(1400); // half-way: cubic in-out is at one half
@@ -51,10 +52,31 @@ describe("MorphScene", () => {
     expect(scene.animating).toBe(false);
   });
 
+  it("sits out the frame that draws what asked for the morph, then starts its clock", () => {
+    const { elements, scene, run, frames, positions } = setup();
+    const calls: string[] = [];
+    scene.onStart = () => calls.push("start");
+    scene.onFrame = (progress) => calls.push(`frame ${progress}`);
+    scene.show(positions(0), new Float64Array(5));
+    calls.length = 0;
+    scene.morphTo(positions(100), new Float64Array(5), 800);
+    elements.nodes[1]!.removeAttribute("transform");
+    run(5000); // however late this frame runs, it neither writes nor starts the clock
+    expect(calls).toEqual(["start"]);
+    expect(elements.nodes[1]!.hasAttribute("transform")).toBe(false);
+    expect(frames).toHaveLength(1);
+    run(6000);
+    expect(calls).toEqual(["start", "frame 0"]);
+    expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(0,0)");
+    run(6400);
+    expect(scene.x[1]).toBe(50);
+  });
+
   it("moves a tie's hit area and focus ring only when it comes to rest", () => {
     const { elements, scene, run, positions } = setup();
     scene.show(positions(0), new Float64Array(5));
     scene.morphTo(positions(100), new Float64Array(5), 800);
+    run(-16);
     run(0);
     run(400);
     expect(elements.paths[0]![0]!.getAttribute("x1")).toBe("50");
@@ -67,10 +89,13 @@ describe("MorphScene", () => {
     const { elements, scene, run, positions } = setup();
     scene.show(positions(0), new Float64Array(5));
     scene.morphTo(positions(100), new Float64Array(5), 800);
+    run(-16);
     run(0);
     run(400);
     expect(scene.x[0]).toBe(50);
     scene.morphTo(positions(0), new Float64Array(5), 800);
+    run(416);
+    expect(scene.x[0]).toBe(50);
     run(500);
     expect(elements.nodes[0]!.getAttribute("transform")).toBe("translate(50,0)");
     run(900);
