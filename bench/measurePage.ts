@@ -118,12 +118,15 @@ export async function openPage(
   }
 }
 
+/** How long the bench leaves the page alone after the press: the morph's 0.8 s and some. */
+const quietAfterPress = 1500;
+
 /**
  * Clicks the "Lattice" radio and records the morph that follows: frame timestamps from before the
  * click, which frames moved nodes, and the long tasks from the click on. The pointer comes to rest
  * on the radio first, as a reader's does before they press: otherwise the move's hover events land
- * in the same task as the press. Nothing is injected into the page while it records (no
- * Playwright polling or actionability checks): the page itself says when the morph is over.
+ * in the same task as the press. Nothing is sent to the page while it records (no Playwright
+ * polling or actionability checks, no evaluate): the page itself says when the morph is over.
  */
 export async function morphToLattice(page: Page, timeout: number): Promise<MorphSample> {
   const box = await page.getByRole("radio", { name: "Lattice" }).boundingBox({ timeout });
@@ -133,12 +136,11 @@ export async function morphToLattice(page: Page, timeout: number): Promise<Morph
   // observer's own work to every frame it measures.
   await page.evaluate("window.__bench.startMorph(4)");
   await page.waitForTimeout(250);
-  const since = (await read(page)).now;
-  await page.mouse.down();
-  await page.mouse.up();
-  // Over when five frames have passed without a node moving.
+  // Over when five frames have passed without a node moving. The page watches for that itself,
+  // armed before the press: every protocol message is a task on the page's main thread, and the
+  // bench should not add its own to the frames it measures.
   await page.evaluate(
-    `new Promise((resolve, reject) => {
+    `window.__bench.morphEnded = new Promise((resolve, reject) => {
       const deadline = performance.now() + ${timeout};
       const check = () => {
         const m = window.__bench.morph;
@@ -147,9 +149,16 @@ export async function morphToLattice(page: Page, timeout: number): Promise<Morph
         else if (performance.now() > deadline) reject(new Error("The morph did not end in time"));
         else setTimeout(check, 250);
       };
-      setTimeout(check, 250);
-    })`,
+      addEventListener("pointerdown", () => setTimeout(check, ${quietAfterPress}), { once: true });
+    });
+    // Armed, not awaited: the press comes first.
+    undefined`,
   );
+  const since = (await read(page)).now;
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForTimeout(quietAfterPress);
+  await page.evaluate("window.__bench.morphEnded");
   await page.evaluate("window.__bench.stopMorph()");
   const state = await read(page);
   return {
