@@ -91,7 +91,7 @@ const routes: Record<string, [string, string]> = {
   ],
   [`${prefix}control/page.js`]: [js, `new Worker("worker.js");`],
   [`${prefix}control/worker.js`]: [js, `try { new Function(""); } catch (e) {}`],
-  "/favicon.ico": ["image/svg+xml", readFileSync("public/favicon.svg", "utf8")],
+  "/favicon.ico": ["image/svg+xml", readFileSync("scripts/favicon.svg", "utf8")],
 };
 
 // ---- servers: the build under each policy, and another origin ----------------------------------
