@@ -17,7 +17,10 @@ async function exportFile(format: Format, store: AppStore, graph: GraphHandle | 
   const { blob, name } = await extras.exportFile(format, snapshot, store.getState().selection);
   saveFile(blob, name);
   if (inSandboxedFrame()) {
-    return { text: `Downloads may be blocked in this embedded view. If ${name} was not saved, `, link: fullViewUrl() };
+    return {
+      text: `Downloads may be blocked in this embedded view. If ${name} was not saved, `,
+      link: fullViewUrl(store.getState(), store.getState().model),
+    };
   }
   return { text: `Saved ${name}` };
 }

@@ -1,14 +1,19 @@
+import { embedUrls } from "../embed/embedSnippet";
+import type { GraphModel } from "../model/graphModel";
+import type { ReaderState } from "../state/appState";
+
 /**
  * Whether the page runs in a sandboxed frame (an opaque origin inside another page). There a
  * browser refuses downloads unless the host allowed them, and nothing tells the page either way.
  */
 export const inSandboxedFrame = (): boolean => window.origin === "null" && window.self !== window.top;
 
-/** The graphic in a page of its own: this address without `embed`. */
-export function fullViewUrl(): string {
-  const url = new URL(location.href);
-  url.searchParams.delete("embed");
-  return url.href;
+/**
+ * The graphic in a page of its own, as the reader has it now: built from the state, not read off
+ * the address, which catches up with the reader's choices only once the picture is still.
+ */
+export function fullViewUrl(state: ReaderState, model: GraphModel): string {
+  return embedUrls(location.href, state, model).full;
 }
 
 /** Hands a file to the browser to save, through a temporary link. */

@@ -348,7 +348,7 @@ const scenarios: Scenario[] = [
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "detached" });
       expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(page.url()).toContain("tie=us-japan");
+      await expect.poll(() => page.url(), patience).toContain("tie=us-japan");
       expect(await page.getAttribute('[data-tie-id="us-japan"]', "aria-pressed")).toBe("true");
     },
   },

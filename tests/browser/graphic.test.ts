@@ -86,7 +86,8 @@ const scenarios: Scenario[] = [
       expect(await page.getAttribute('[data-tie-id="japan-south-korea"]', "opacity")).toBe("1");
       // The same element moved: identity kept.
       expect(await japan!.evaluate((el) => el.isConnected)).toBe(true);
-      expect(page.url()).toContain("view=lattice");
+      // The address follows once the picture is still (useUrlSync).
+      await expect.poll(() => page.url(), { timeout: 5_000 }).toContain("view=lattice");
     },
   },
   {
@@ -191,10 +192,10 @@ const scenarios: Scenario[] = [
       await expect.poll(() => panel.locator("blockquote").count()).toBe(5);
       expect(await panel.textContent()).toContain("Robert Ward");
       expect(await page.getByRole("status").textContent()).toContain("Selected tie: United States–Japan");
-      expect(page.url()).toContain("tie=us-japan");
+      await expect.poll(() => page.url(), { timeout: 5_000 }).toContain("tie=us-japan");
       await page.keyboard.press("Escape");
       await expect.poll(() => panel.locator("blockquote").count()).toBe(0);
-      expect(page.url()).not.toContain("tie=");
+      await expect.poll(() => page.url(), { timeout: 5_000 }).not.toContain("tie=");
     },
   },
   {

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { urlWriteDelay } from "../../../src/app/useUrlSync";
 import { tinyDataset } from "../fixtures";
 import { renderApp } from "../renderApp";
 
@@ -117,9 +118,11 @@ describe("App", () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole("radio", { name: "Lattice" }));
-    await waitFor(() => expect(location.search).toBe("?view=lattice"));
+    // Written once the morph is over (see useUrlSync).
+    const written = { timeout: urlWriteDelay + 1000 };
+    await waitFor(() => expect(location.search).toBe("?view=lattice"), written);
     await user.click(drawnTie("us-japan"));
-    expect(location.search).toBe("?view=lattice&tie=us-japan");
+    await waitFor(() => expect(location.search).toBe("?view=lattice&tie=us-japan"), written);
     await act(async () => history.replaceState(null, "", "/"));
   });
 });
