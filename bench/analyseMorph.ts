@@ -27,11 +27,12 @@ const worstGapIn = (times: readonly number[], from: number, to: number) => {
 
 /**
  * What a recorded morph says about its smoothness; null when nothing moved. The writes are those
- * after the click. The morph's first frame is the first in which the scene writes positions (it
- * writes them unchanged, at progress 0, and starts its clock there), so a slow first frame counts
- * as a gap. A frame's timestamp is when the frame began: one that began before the click and ran
- * after the click's work carries a timestamp earlier than the click, and the click's work then
- * shows as the gap after it.
+ * after the click. The morph's first frame is the first in which the scene writes positions: its
+ * first moving frame (the frame before it starts the clock and writes nothing, since nothing has
+ * moved yet). The frames before it, from the click, count in `worstGapFromClick`. A frame's
+ * timestamp is when the frame began: one that began before the click and ran after the click's
+ * work carries a timestamp earlier than the click, and the click's work then shows as the gap
+ * after it.
  */
 export function analyseMorph({ frames, writes, moves, click, firstWriteAt }: MorphRecording): MorphMeasure | null {
   if (moves.length === 0) return null;

@@ -121,7 +121,7 @@ export type ProbeState = {
 export type MorphRecording = {
   /** Every animation frame's timestamp while recording. */
   frames: number[];
-  /** The timestamps of the frames in which the scene wrote node positions (the morph's first frame writes them unchanged). */
+  /** The timestamps of the frames in which the scene wrote node positions. */
   writes: number[];
   /** The timestamps of the frames in which nodes moved. */
   moves: number[];

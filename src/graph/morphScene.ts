@@ -101,7 +101,14 @@ export class MorphScene {
       this.frame = this.requestFrame(this.step);
       return;
     }
-    this.startedAt ??= now;
+    if (this.startedAt === null) {
+      // The clock starts here, at progress 0, where every mark already is: writing them again
+      // would change nothing on screen and still cost a whole frame of restyle and repaint, right
+      // where a slow phone can least afford one. The first frame that writes is the first that moves.
+      this.startedAt = now;
+      this.frame = this.requestFrame(this.step);
+      return;
+    }
     const progress = Math.min(1, (now - this.startedAt) / this.duration);
     const e = easeCubicInOut(progress);
     const { from, to } = this;

@@ -41,8 +41,11 @@ describe("MorphScene", () => {
     scene.morphTo(positions(100), new Float64Array(5).fill(1), 800);
     expect(frames).toHaveLength(1);
     run(980); // the frame that draws what asked for the morph: nothing moves yet
-    run(1000); // first frame: the clock starts here
+    run(1000); // the clock starts here, at progress 0, where the nodes already are
     expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(0,0)");
+    run(1016); // the first frame that moves them
+    expect(scene.x[1]).toBeGreaterThan(0);
+    expect(scene.x[1]).toBeLessThan(1);
     run(1400); // half-way: cubic in-out is at one half
     expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(50,0)");
     expect(elements.ties[0]!.getAttribute("opacity")).toBe("0.5");
@@ -65,11 +68,13 @@ describe("MorphScene", () => {
     expect(calls).toEqual(["start"]);
     expect(elements.nodes[1]!.hasAttribute("transform")).toBe(false);
     expect(frames).toHaveLength(1);
-    run(6000);
-    expect(calls).toEqual(["start", "frame 0"]);
-    expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(0,0)");
+    run(6000); // the clock starts: nothing is at a new place yet, so nothing is written
+    expect(calls).toEqual(["start"]);
+    expect(elements.nodes[1]!.hasAttribute("transform")).toBe(false);
     run(6400);
+    expect(calls).toEqual(["start", "frame 0.5"]);
     expect(scene.x[1]).toBe(50);
+    expect(elements.nodes[1]!.getAttribute("transform")).toBe("translate(50,0)");
   });
 
   it("moves a tie's hit area and focus ring only when it comes to rest", () => {
