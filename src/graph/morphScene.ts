@@ -45,7 +45,7 @@ export class MorphScene {
   private frame = 0;
   /** Called after every frame written: exports and tests read positions from here. */
   onFrame: ((progress: number) => void) | null = null;
-  /** Called in the frame before a morph's first, with the picture still at rest. */
+  /** Called in the frame that starts a morph's clock, the one before its first moving frame. */
   onStart: (() => void) | null = null;
 
   constructor(
@@ -97,7 +97,6 @@ export class MorphScene {
   private readonly step = (now: number) => {
     if (this.settling) {
       this.settling = false;
-      this.onStart?.();
       this.frame = this.requestFrame(this.step);
       return;
     }
@@ -105,7 +104,10 @@ export class MorphScene {
       // The clock starts here, at progress 0, where every mark already is: writing them again
       // would change nothing on screen and still cost a whole frame of restyle and repaint, right
       // where a slow phone can least afford one. The first frame that writes is the first that moves.
+      // What readies the picture for motion (onStart) is drawn in this frame, which has little
+      // else to draw, rather than in the one before, which draws what the click changed.
       this.startedAt = now;
+      this.onStart?.();
       this.frame = this.requestFrame(this.step);
       return;
     }
