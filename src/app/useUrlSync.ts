@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { morphDuration } from "../graph/morphScene";
 import { formatUrlState } from "../state/urlState";
-import type { AppStore } from "../state/appStore";
+import type { AppState, AppStore } from "../state/appStore";
 
 /**
  * How long the address waits for the reader's choices to settle: past the morph a toggle starts.
@@ -25,16 +25,17 @@ const write = (search: string) => {
 export function useUrlSync(store: AppStore) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let pending: string | null = null;
+    // The state to write, not its query string: the click that changes it has nothing else to do.
+    let pending: AppState | null = null;
     const flush = () => {
       clearTimeout(timer);
-      if (pending !== null) write(pending);
+      if (pending !== null) write(formatUrlState(pending, pending.model, location.search));
       pending = null;
     };
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.view === prev.view && state.scenario === prev.scenario && state.selection === prev.selection && state.theme === prev.theme)
         return;
-      pending = formatUrlState(state, state.model, location.search);
+      pending = state;
       clearTimeout(timer);
       timer = setTimeout(flush, urlWriteDelay);
     });
