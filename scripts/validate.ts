@@ -32,7 +32,7 @@ for (const file of files) {
   } else {
     failed = true;
     console.error(`${file}: ${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}`);
-    for (const error of result.errors) console.error(`  ${formatValidationError(error)}`);
+    for (const error of result.errors) console.error(`  ${formatValidationError(error).replaceAll("\n", "\n  ")}`);
   }
 }
 process.exit(failed ? 1 : 0);

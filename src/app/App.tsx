@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { useStore } from "zustand";
 import { Caption } from "../controls/Caption";
 import { Controls } from "../controls/Controls";
+import { DownloadCsv } from "../controls/DownloadCsv";
 import { LiveRegion } from "../controls/LiveRegion";
 import { OpenDataset } from "../controls/OpenDataset";
 import { useFileDrop } from "../controls/useFileDrop";
@@ -15,6 +16,7 @@ import { SourceCredit } from "../panel/SourceCredit";
 import { revertModel, type AppStore } from "../state/appStore";
 import { TieTable } from "../table/TieTable";
 import { DatasetAlert } from "./DatasetAlert";
+import { useDocumentTitle } from "./useDocumentTitle";
 import { GraphicBoundary } from "./GraphicBoundary";
 import { useEscapeClears } from "./useEscapeClears";
 import { useTheme } from "./useTheme";
@@ -30,6 +32,7 @@ export function App({ store, embed }: Props) {
   useTheme(store);
   useEscapeClears(store);
   useEmbedBridge(store);
+  useDocumentTitle(model.dataset);
   const { meta } = model.dataset;
   return (
     <div className={`app${embed ? " app--embed" : ""}`}>
@@ -57,6 +60,7 @@ export function App({ store, embed }: Props) {
             {!embed && <EmbedButton store={store} />}
             <ExportButtons store={store} graph={graph} />
             {!embed && <OpenDataset store={store} />}
+            {!embed && <DownloadCsv store={store} />}
           </div>
         </footer>
         <TieTable store={store} />

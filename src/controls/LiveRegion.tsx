@@ -1,6 +1,6 @@
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
-import { nodeRoleInfo, tieStateInfo } from "../model/vocabulary";
+import { stateWords, roleWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
 
 /** Says each selection aloud (politely): what a sighted reader sees the panel change to. */
@@ -14,13 +14,13 @@ export function LiveRegion({ store }: { store: AppStore }) {
     if (t !== undefined) {
       const tie = model.ties[t]!;
       const state = tie.status[scenario] ?? "absent";
-      message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${tieStateInfo[state].label.toLowerCase()}. ${tie.quotes.length} ${tie.quotes.length === 1 ? "quote" : "quotes"} in the details panel.`;
+      message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${stateWords(model.dataset, state).label.toLowerCase()}. ${tie.quotes.length} ${tie.quotes.length === 1 ? "quote" : "quotes"} in the details panel.`;
     }
   } else if (selection?.kind === "node") {
     const i = model.nodeIndex.get(selection.id);
     if (i !== undefined) {
       const node = model.nodes[i]!;
-      message = `Selected: ${node.label}, ${nodeRoleInfo[node.role].label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties listed in the details panel.`;
+      message = `Selected: ${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties listed in the details panel.`;
     }
   } else {
     message = "Selection cleared.";

@@ -1,10 +1,11 @@
 import { useState, type DragEvent } from "react";
 import type { AppStore } from "../state/appStore";
-import { openDatasetFile } from "./openDatasetFile";
+import { droppedFiles } from "./droppedFiles";
+import { openDatasetFiles } from "./openDatasetFiles";
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes("Files");
 
-/** Drag and drop of a dataset file onto the graphic, with a flag to show that it will be taken. */
+/** Drag and drop of a dataset (a JSON file, CSV files or their folder) onto the graphic, with a flag to show that it will be taken. */
 export function useFileDrop(store: AppStore, enabled: boolean) {
   const [over, setOver] = useState(false);
   if (!enabled) return { over: false, handlers: {} };
@@ -24,8 +25,7 @@ export function useFileDrop(store: AppStore, enabled: boolean) {
         if (!hasFiles(event)) return;
         event.preventDefault();
         setOver(false);
-        const file = event.dataTransfer.files[0];
-        if (file) void openDatasetFile(store, file);
+        void droppedFiles(event.dataTransfer).then((files) => openDatasetFiles(store, files));
       },
     },
   };

@@ -3,17 +3,8 @@ import type { Target } from "../model/neighbourhood";
 import { sourceCredit } from "../model/sourceCredit";
 import { tieName } from "../model/tieName";
 import { viewDescription } from "../model/viewDescription";
-import {
-  nodeRoleInfo,
-  nodeRoles,
-  tieStateInfo,
-  tieStates,
-  viewLabels,
-  type NodeKind,
-  type NodeRole,
-  type TieState,
-  type View,
-} from "../model/vocabulary";
+import { nodeRoles, tieStates, viewLabels, type NodeKind, type NodeRole, type TieState, type View } from "../model/vocabulary";
+import { stateWords, roleWords } from "../model/legendWords";
 
 /** A stretch of text in one weight. */
 export type TextRun = { text: string; bold: boolean };
@@ -39,7 +30,7 @@ function highlight(model: GraphModel, scenario: string, selected: Target): TextR
     return [bold("Highlighted:"), plain(` ${model.nodes[selected.index]!.label} and its ${count} ${count === 1 ? "tie" : "ties"}.`)];
   }
   const tie = model.ties[selected.index]!;
-  const state = tieStateInfo[tie.status[scenario] ?? "absent"].label.toLowerCase();
+  const state = stateWords(model.dataset, tie.status[scenario] ?? "absent").label.toLowerCase();
   return [bold("Highlighted:"), plain(` ${tieName(model, selected.index)} (${tie.kind}), ${state}.`)];
 }
 
@@ -52,13 +43,13 @@ export function exportContent(model: GraphModel, view: View, scenarioId: string,
 
   const roles: LegendEntry[] = nodeRoles
     .filter((role) => model.nodes.some((node) => node.role === role))
-    .map((role) => ({ type: "role", role, kind: "country", label: nodeRoleInfo[role].label }));
+    .map((role) => ({ type: "role", role, kind: "country", label: roleWords(model.dataset, role).label }));
   if (model.nodes.some((node) => node.kind === "organization"))
     roles.push({ type: "role", role: "partner", kind: "organization", label: "Organization" });
   const drawn = new Set(model.ties.map((tie) => tie.status[scenarioId]));
   const states: LegendEntry[] = tieStates
     .filter((state) => state !== "absent" && drawn.has(state))
-    .map((state) => ({ type: "state", state, label: tieStateInfo[state].label }));
+    .map((state) => ({ type: "state", state, label: stateWords(model.dataset, state).label }));
 
   return { title: dataset.meta.title, caption, legend: [roles, states].filter((row) => row.length > 0), credit: sourceCredit(dataset) };
 }

@@ -4,7 +4,7 @@ import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
 import type { Neighbourhood, Target } from "../model/neighbourhood";
 import { tieName } from "../model/tieName";
-import { nodeRoleInfo, tieStateInfo } from "../model/vocabulary";
+import { stateWords, roleWords } from "../model/legendWords";
 import { HullMark } from "./HullMark";
 import type { SceneElements } from "./morphScene";
 import { NodeMark } from "./NodeMark";
@@ -84,7 +84,7 @@ export const SvgMarks = memo(function SvgMarks({
 
   const ties = model.ties.map((tie, t) => {
     const state = tie.status[scenario] ?? "absent";
-    const label = `${tieName(model, t)}, ${tie.kind}: ${tieStateInfo[state].label.toLowerCase()} under ${scenarioLabel}`;
+    const label = `${tieName(model, t)}, ${tie.kind}: ${stateWords(model.dataset, state).label.toLowerCase()} under ${scenarioLabel}`;
     const isSelected = selected?.kind === "tie" && selected.index === t;
     const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
     if (model.tieMembers[t]!.length > 2) return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;
@@ -127,7 +127,7 @@ export const SvgMarks = memo(function SvgMarks({
                   radius={metrics.radius[i]!}
                   text={metrics.label[i]!}
                   fontSize={metrics.fontSize[i]!}
-                  label={`${node.label}, ${nodeRoleInfo[node.role].label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
+                  label={`${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
                   selected={selected?.kind === "node" && selected.index === i}
                   emphasis={emphasis("nodes", i)}
                 />

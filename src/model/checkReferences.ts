@@ -1,3 +1,4 @@
+import { didYouMean } from "./didYouMean";
 import { formatPath } from "./formatPath";
 import type { ValidationError } from "./validationError";
 
@@ -21,8 +22,7 @@ export function checkReferences(data: unknown): ValidationError[] {
     arrayAt(data, key).forEach((item, index) => {
       const id = idOf(item);
       if (id === undefined) return;
-      const first = seen.get(id);
-      if (first !== undefined) report([key, index, "id"], `duplicate ${noun} id "${id}" (first used at ${key}[${first}])`);
+      if (seen.has(id)) report([key, index, "id"], `"${id}" is already the id of an earlier ${noun}: give each ${noun} its own id`);
       else seen.set(id, index);
     });
     return new Set(seen.keys());
@@ -32,6 +32,8 @@ export function checkReferences(data: unknown): ValidationError[] {
   const nodeIds = uniqueIds("nodes", "node");
   uniqueIds("ties", "tie");
 
+  const noNode = (id: string) => `there is no node "${id}".${didYouMean(id, nodeIds)}`.replace(/\.$/, "");
+
   const hubs = arrayAt(data, "nodes").filter((node) => isObject(node) && node.role === "hub").length;
   if (Array.isArray(isObject(data) ? data.nodes : undefined) && hubs !== 1) {
     report(["nodes"], `needs exactly one node with role "hub" (the centre of the hub-and-spokes view); found ${hubs}`);
@@ -40,7 +42,7 @@ export function checkReferences(data: unknown): ValidationError[] {
   if (isObject(data) && isObject(data.defaults)) {
     const scenario = data.defaults.scenario;
     if (typeof scenario === "string" && scenarioIds.size > 0 && !scenarioIds.has(scenario)) {
-      report(["defaults", "scenario"], `unknown scenario "${scenario}"`);
+      report(["defaults", "scenario"], `there is no scenario "${scenario}".${didYouMean(scenario, scenarioIds)}`.replace(/\.$/, ""));
     }
   }
 
@@ -48,7 +50,7 @@ export function checkReferences(data: unknown): ValidationError[] {
   const lattice = meta && isObject(meta.views) && isObject(meta.views.lattice) ? meta.views.lattice : undefined;
   if (lattice && Array.isArray(lattice.centre)) {
     lattice.centre.forEach((id, k) => {
-      if (typeof id === "string" && !nodeIds.has(id)) report(["meta", "views", "lattice", "centre", k], `unknown node "${id}"`);
+      if (typeof id === "string" && !nodeIds.has(id)) report(["meta", "views", "lattice", "centre", k], noNode(id));
     });
   }
 
@@ -58,17 +60,19 @@ export function checkReferences(data: unknown): ValidationError[] {
     const seen = new Set<unknown>();
     members.forEach((member, m) => {
       if (typeof member !== "string") return;
-      if (!nodeIds.has(member)) report(["ties", index, "members", m], `unknown node "${member}"`);
+      if (!nodeIds.has(member)) report(["ties", index, "members", m], noNode(member));
       if (seen.has(member)) report(["ties", index, "members", m], `"${member}" is listed twice`);
       seen.add(member);
     });
     if (!isObject(tie.status)) return;
     const status = tie.status;
     for (const scenario of scenarioIds) {
-      if (!Object.hasOwn(status, scenario)) report(["ties", index, "status", scenario], `needs a state for scenario "${scenario}"`);
+      if (!Object.hasOwn(status, scenario))
+        report(["ties", index, "status", scenario], `has no state for the scenario "${scenario}": give one`);
     }
     for (const key of Object.keys(status)) {
-      if (scenarioIds.size > 0 && !scenarioIds.has(key)) report(["ties", index, "status", key], `unknown scenario "${key}"`);
+      if (scenarioIds.size > 0 && !scenarioIds.has(key))
+        report(["ties", index, "status", key], `there is no scenario "${key}".${didYouMean(key, scenarioIds)}`.replace(/\.$/, ""));
     }
   });
 

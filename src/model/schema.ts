@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { nodeKinds, nodeRoles, tieStates, views } from "./vocabulary";
+import { nodeKinds, nodeRoles, scenarioKinds, tieStates, views } from "./vocabulary";
 
 // zod compiles validators with `new Function` unless told not to; the app runs under a CSP that
 // forbids it (script-src 'self').
@@ -25,6 +25,8 @@ export const scenarioSchema = z.strictObject({
   id,
   label: text(60),
   description: text(600),
+  /** Whether the scenario is what the source observed, or what it projects. */
+  kind: z.optional(z.enum(scenarioKinds)),
 });
 
 export const viewTextSchema = z.strictObject({
@@ -52,6 +54,8 @@ export const quoteSchema = z.strictObject({
   affiliation: z.optional(text(200)),
   /** The article reports the speaker's view in its own words rather than quoting them. */
   reported: z.optional(z.boolean()),
+  /** The ids of the scenarios whose state this quote grounds. */
+  supports: z.optional(z.array(id)),
 });
 
 export const citationSchema = z.strictObject({
@@ -72,8 +76,21 @@ export const tieSchema = z.strictObject({
   label: z.optional(text(80)),
   summary: text(400),
   status: z.record(id, z.enum(tieStates)),
+  /** For a state no quote grounds, by scenario id: a one-line reason, saying it is inferred. */
+  inferred: z.optional(z.record(id, text(300))),
   quotes: z.array(quoteSchema).check(z.minLength(1, "every tie needs at least one quote")),
   background: z.optional(z.array(backgroundSchema)),
+});
+
+/** The dataset's own words for a state or role in the key, replacing the neutral defaults. */
+export const legendEntrySchema = z.strictObject({
+  label: z.optional(text(60)),
+  description: z.optional(text(300)),
+});
+
+export const legendSchema = z.strictObject({
+  states: z.optional(z.partialRecord(z.enum(tieStates), legendEntrySchema)),
+  roles: z.optional(z.partialRecord(z.enum(nodeRoles), legendEntrySchema)),
 });
 
 export const datasetSchema = z.strictObject({
@@ -95,6 +112,7 @@ export const datasetSchema = z.strictObject({
     view: z.enum(views),
     scenario: id,
   }),
+  legend: z.optional(legendSchema),
   nodes: z.array(nodeSchema).check(z.minLength(1), z.maxLength(5000)),
   ties: z.array(tieSchema).check(z.maxLength(20000)),
 });
@@ -105,3 +123,4 @@ export type GraphNode = Dataset["nodes"][number];
 export type Tie = Dataset["ties"][number];
 export type Quote = Tie["quotes"][number];
 export type Background = NonNullable<Tie["background"]>[number];
+export type Legend = NonNullable<Dataset["legend"]>;

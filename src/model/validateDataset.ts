@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { checkReferences } from "./checkReferences";
 import { describeIssue } from "./describeIssue";
 import { findForbiddenKeys } from "./findForbiddenKeys";
+import { jsonSyntaxError, locateJsonErrors } from "./locateJsonErrors";
 import { datasetSchema, type Dataset } from "./schema";
 import type { ValidationError } from "./validationError";
 
@@ -19,14 +20,19 @@ export function validateDataset(data: unknown): Validation {
   return { ok: true, dataset: parsed.data };
 }
 
-/** The same, from the text of a file: a file that is not JSON is one error at the root. */
+/**
+ * The same, from the text of a file: a file that is not JSON is one error with its line and
+ * column; every other error also says where it is in the file.
+ */
 export function validateDatasetText(text: string): Validation {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: "(root)", message: `not valid JSON (${reason})` }] };
+    return { ok: false, errors: [jsonSyntaxError(text, reason)] };
   }
-  return validateDataset(data);
+  const validation = validateDataset(data);
+  if (validation.ok) return validation;
+  return { ok: false, errors: locateJsonErrors(validation.errors, data, text) };
 }

@@ -1,6 +1,7 @@
 /**
  * The closed vocabularies of a dataset. Each term carries the words the legend uses, so a reader
- * never meets a state or role that nothing explains.
+ * never meets a state or role that nothing explains. These words are neutral defaults for any
+ * topic: a dataset gives its own in `legend` (see `src/model/legendWords.ts`).
  */
 
 export const tieStates = [
@@ -35,7 +36,7 @@ export type TieStateInfo = {
 export const tieStateInfo: Record<TieState, TieStateInfo> = {
   institutionalized: {
     label: "Institutionalized",
-    description: "Sealed in a signed agreement: “Trump-proofed”, hard to roll back.",
+    description: "Sealed in a signed agreement, hard to roll back.",
     polarity: "cooperative",
     rank: 5,
     binds: true,
@@ -49,7 +50,7 @@ export const tieStateInfo: Record<TieState, TieStateInfo> = {
   },
   steady: {
     label: "Steady",
-    description: "In place; the article reports no change to it.",
+    description: "In place, with no change reported.",
     polarity: "cooperative",
     rank: 3,
     binds: true,
@@ -63,7 +64,7 @@ export const tieStateInfo: Record<TieState, TieStateInfo> = {
   },
   strained: {
     label: "Strained",
-    description: "Under transactional pressure: cost-sharing demands, threats to pull troops.",
+    description: "Under pressure: demands or threats weigh on it.",
     polarity: "cooperative",
     rank: 2,
     binds: true,
@@ -77,7 +78,7 @@ export const tieStateInfo: Record<TieState, TieStateInfo> = {
   },
   rapprochement: {
     label: "Rapprochement",
-    description: "A rival courted: the warming that allies fear.",
+    description: "A rival courted: relations warming.",
     polarity: "hostile",
     rank: 1,
     binds: false,
@@ -119,10 +120,10 @@ export const nodeRoles = ["hub", "ally", "partner", "rival"] as const;
 export type NodeRole = (typeof nodeRoles)[number];
 
 export const nodeRoleInfo: Record<NodeRole, { label: string; description: string }> = {
-  hub: { label: "Hub", description: "The centre of the alliance system." },
-  ally: { label: "Ally", description: "Bound to the hub by a defence treaty." },
-  partner: { label: "Partner", description: "A security partner of the hub or its allies." },
-  rival: { label: "Rival", description: "A rival or pressure on the alliances." },
+  hub: { label: "Hub", description: "The centre the other ties run to." },
+  ally: { label: "Ally", description: "A formal ally of the hub." },
+  partner: { label: "Partner", description: "Works with the hub or its allies, without a formal alliance." },
+  rival: { label: "Rival", description: "A rival of the hub or its allies." },
 };
 
 export const views = ["hub", "lattice"] as const;
@@ -132,3 +133,6 @@ export const viewLabels: Record<View, string> = {
   hub: "Hub-and-spokes",
   lattice: "Lattice",
 };
+
+export const scenarioKinds = ["observed", "projected"] as const;
+export type ScenarioKind = (typeof scenarioKinds)[number];

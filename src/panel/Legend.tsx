@@ -1,5 +1,6 @@
 import type { GraphModel } from "../model/graphModel";
-import { nodeRoleInfo, nodeRoles, tieStateInfo, tieStates } from "../model/vocabulary";
+import { nodeRoles, tieStates } from "../model/vocabulary";
+import { stateWords, roleWords } from "../model/legendWords";
 import { RoleSwatch } from "./RoleSwatch";
 import { StateSwatch } from "./StateSwatch";
 
@@ -19,7 +20,7 @@ export function Legend({ model, scenario }: { model: GraphModel; scenario: strin
           <li key={role}>
             <RoleSwatch role={role} />
             <span>
-              <strong>{nodeRoleInfo[role].label}</strong> {nodeRoleInfo[role].description}
+              <strong>{roleWords(model.dataset, role).label}</strong> {roleWords(model.dataset, role).description}
             </span>
           </li>
         ))}
@@ -37,7 +38,7 @@ export function Legend({ model, scenario }: { model: GraphModel; scenario: strin
           <li key={state} className={inScenario.has(state) ? "" : "is-unused"}>
             <StateSwatch state={state} />
             <span>
-              <strong>{tieStateInfo[state].label}</strong> {tieStateInfo[state].description}
+              <strong>{stateWords(model.dataset, state).label}</strong> {stateWords(model.dataset, state).description}
               {!inScenario.has(state) && <span className="legend__note"> (not in this scenario)</span>}
             </span>
           </li>

@@ -1,6 +1,7 @@
 import type { GraphModel } from "../model/graphModel";
 import { tieName } from "../model/tieName";
-import { nodeRoleInfo, tieStateInfo, tieStates } from "../model/vocabulary";
+import { tieStates } from "../model/vocabulary";
+import { stateWords, roleWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
 import { SelectButton } from "./SelectButton";
 import { StateSwatch } from "./StateSwatch";
@@ -20,7 +21,7 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
   return (
     <article className="details details--node">
       <p className="details__kicker">
-        {nodeRoleInfo[node.role].label} · {node.kind === "organization" ? "Organization" : "Country"}
+        {roleWords(model.dataset, node.role).label} · {node.kind === "organization" ? "Organization" : "Country"}
       </p>
       <h2 className="details__title" id="details-title" tabIndex={-1}>
         {node.label}
@@ -29,7 +30,7 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
       {groups.map(({ state, ties: group }) => (
         <section key={state} className="tie-group">
           <h3 className="panel__subhead">
-            <StateSwatch state={state} /> {tieStateInfo[state].label}
+            <StateSwatch state={state} /> {stateWords(model.dataset, state).label}
           </h3>
           <ul className="tie-list">
             {group.slice(0, listed).map((t) => (

@@ -1,7 +1,7 @@
 import type { GraphModel } from "../model/graphModel";
 import { changeOrder, scenarioDiff, type ChangeKind } from "../model/scenarioDiff";
 import { tieName } from "../model/tieName";
-import { tieStateInfo } from "../model/vocabulary";
+import { stateWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
 import { SelectButton } from "./SelectButton";
 
@@ -53,7 +53,7 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
                       </SelectButton>
                       <span className="tie-list__kind">
                         {" "}
-                        {tieStateInfo[c.from].label.toLowerCase()} → {tieStateInfo[c.to].label.toLowerCase()}
+                        {stateWords(model.dataset, c.from).label.toLowerCase()} → {stateWords(model.dataset, c.to).label.toLowerCase()}
                       </span>
                     </li>
                   ))}

@@ -1,6 +1,6 @@
 import type { GraphModel } from "../model/graphModel";
 import { tieName } from "../model/tieName";
-import { tieStateInfo } from "../model/vocabulary";
+import { stateWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
 import { QuoteBlock } from "./QuoteBlock";
 import { SelectButton } from "./SelectButton";
@@ -43,8 +43,8 @@ export function TieDetails({ store, model, tie: t, scenario }: Props) {
                 {current && <span className="states__current"> (shown)</span>}
               </dt>
               <dd>
-                <StateSwatch state={state} /> <strong>{tieStateInfo[state].label}</strong>
-                <span className="states__description"> {tieStateInfo[state].description}</span>
+                <StateSwatch state={state} /> <strong>{stateWords(model.dataset, state).label}</strong>
+                <span className="states__description"> {stateWords(model.dataset, state).description}</span>
               </dd>
             </div>
           );

@@ -1,6 +1,6 @@
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
-import { tieStateInfo } from "../model/vocabulary";
+import { stateWords } from "../model/legendWords";
 import { select, type AppStore } from "../state/appStore";
 
 /** The table of ties itself: every tie, its members, kind, state under each scenario and quotes. */
@@ -46,7 +46,7 @@ export function TieRows({ store }: { store: AppStore }) {
                 <td>{tie.kind}</td>
                 {model.scenarios.map((s) => (
                   <td key={s.id} className={s.id === scenario ? "is-current" : ""}>
-                    {tieStateInfo[tie.status[s.id] ?? "absent"].label}
+                    {stateWords(model.dataset, tie.status[s.id] ?? "absent").label}
                   </td>
                 ))}
                 <td className="num">{tie.quotes.length}</td>

@@ -35,8 +35,10 @@ const scenarios: Scenario[] = [
       broken.nodes[2]!.id = "a";
       await page.getByLabel("Open dataset").setInputFiles(asFile("broken.json", broken));
       const alert = page.getByRole("alert");
-      await expect.poll(() => alert.textContent()).toContain('ties[0].members[1]: unknown node "atlantis"');
-      expect(await alert.textContent()).toContain('nodes[2].id: duplicate node id "a" (first used at nodes[1])');
+      await expect.poll(() => alert.textContent()).toContain('ties[0] ("hub-a"), members[1]: there is no node "atlantis"');
+      expect(await alert.textContent()).toContain(
+        'nodes[2] ("a"), id: "a" is already the id of an earlier node: give each node its own id',
+      );
       expect(await nodeIds(page)).toEqual(before);
     },
   },

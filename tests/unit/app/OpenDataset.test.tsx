@@ -38,7 +38,10 @@ describe("Open dataset", () => {
       within(alert)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["ties[1].quotes: every tie needs at least one quote", 'ties[0].members[1]: unknown node "atlantis"']);
+    ).toEqual([
+      expect.stringMatching(/^ties\[1\] \("hub-b"\): has no quotes: every tie needs at least one \(line 1, column \d+\)$/),
+      expect.stringMatching(/^ties\[0\] \("hub-a"\), members\[1\]: there is no node "atlantis" \(line 1, column \d+\)$/),
+    ]);
     expect(drawnNodeIds()).toEqual(before);
     await user.click(within(alert).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("alert")).toBeNull();
@@ -48,7 +51,7 @@ describe("Open dataset", () => {
     const user = userEvent.setup();
     renderApp();
     await user.upload(screen.getByLabelText("Open dataset"), file("<html>", "page.json"));
-    expect(await screen.findByRole("alert")).toHaveTextContent("(root): not valid JSON");
+    expect(await screen.findByRole("alert")).toHaveTextContent('the file: not valid JSON: expected a value, found "<" (line 1, column 1)');
   });
 
   it("takes a file dropped onto the graphic", async () => {

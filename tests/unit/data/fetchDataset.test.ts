@@ -69,7 +69,7 @@ describe("fetchDataset", () => {
     );
     expect(await message(() => json("x".repeat(51)))).toBe("too large: the limit is 50 bytes");
     expect(await message(() => json("{ nope"))).toMatch(/^not valid JSON/);
-    expect(await message(() => json("[1]"))).toMatch(/^expected object/);
+    expect(await message(() => json("[1]"))).toMatch(/^should be an object/);
   });
 
   it("turns a network failure into a refusal, never a rejection", async () => {

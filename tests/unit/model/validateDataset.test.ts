@@ -23,42 +23,39 @@ describe("validateDataset", () => {
   it("names a tie member that is not a node, by path", () => {
     const data = tinyDataset();
     data.ties[0]!.members[1] = "atlantis";
-    expect(errorsOf(data)).toEqual(['ties[0].members[1]: unknown node "atlantis"']);
+    expect(errorsOf(data)).toEqual(['ties[0].members[1]: there is no node "atlantis"']);
   });
 
-  it("names duplicate ids with the first use", () => {
+  it("names duplicate ids at their second use", () => {
     const data = tinyDataset();
     data.nodes[2]!.id = "a";
     data.ties[1]!.id = "hub-a";
     expect(errorsOf(data)).toEqual([
-      'nodes[2].id: duplicate node id "a" (first used at nodes[1])',
-      'ties[1].id: duplicate tie id "hub-a" (first used at ties[0])',
+      'nodes[2].id: "a" is already the id of an earlier node: give each node its own id',
+      'ties[1].id: "hub-a" is already the id of an earlier tie: give each tie its own id',
       // Renaming b to a leaves "b" unknown in the ties that named it.
-      'ties[1].members[1]: unknown node "b"',
-      'ties[2].members[1]: unknown node "b"',
+      'ties[1].members[1]: there is no node "b"',
+      'ties[2].members[1]: there is no node "b"',
     ]);
   });
 
   it("requires at least one quote per tie", () => {
     const data = tinyDataset();
     data.ties[3]!.quotes = [];
-    expect(errorsOf(data)).toEqual(["ties[3].quotes: every tie needs at least one quote"]);
+    expect(errorsOf(data)).toEqual(["ties[3]: has no quotes: every tie needs at least one"]);
   });
 
   it("reports a wrong type with what it found", () => {
     const data = tinyDataset() as unknown as { nodes: { label: unknown }[]; ties: { quotes: { speaker?: unknown }[] }[] };
     data.nodes[0]!.label = 42;
     data.ties[1]!.quotes[0]!.speaker = ["Bea"];
-    expect(errorsOf(data)).toEqual([
-      "nodes[0].label: expected string, found 42",
-      "ties[1].quotes[0].speaker: expected string, found an array",
-    ]);
+    expect(errorsOf(data)).toEqual(["nodes[0].label: should be text, not 42", "ties[1].quotes[0].speaker: should be text, not an array"]);
   });
 
-  it("reports a missing field as required", () => {
+  it("reports a missing field as missing", () => {
     const data = tinyDataset() as unknown as { ties: Record<string, unknown>[] };
     delete data.ties[2]!.summary;
-    expect(errorsOf(data)).toEqual(["ties[2].summary: is required (string)"]);
+    expect(errorsOf(data)).toEqual(["ties[2].summary: is missing"]);
   });
 
   it("refuses states outside the vocabulary and unknown scenarios", () => {
@@ -67,14 +64,17 @@ describe("validateDataset", () => {
     data.ties[1]!.status.obama = "steady";
     data.defaults.scenario = "someday";
     const errors = errorsOf(data);
-    expect(errors[0]).toMatch(/^ties\[0\]\.status\.now: must be one of "institutionalized", .*; found "friendly"$/);
-    expect(errors.slice(1)).toEqual(['defaults.scenario: unknown scenario "someday"', 'ties[1].status.obama: unknown scenario "obama"']);
+    expect(errors[0]).toMatch(/^ties\[0\]\.status\.now: "friendly" is not a state; use one of "institutionalized", .*"absent"$/);
+    expect(errors.slice(1)).toEqual([
+      'defaults.scenario: there is no scenario "someday"',
+      'ties[1].status.obama: there is no scenario "obama"',
+    ]);
   });
 
   it("requires a state for every scenario", () => {
     const data = tinyDataset() as unknown as { ties: { status: Record<string, string> }[] };
     delete data.ties[4]!.status.later;
-    expect(errorsOf(data)).toEqual(['ties[4].status.later: needs a state for scenario "later"']);
+    expect(errorsOf(data)).toEqual(['ties[4].status.later: has no state for the scenario "later": give one']);
   });
 
   it("lists shape errors and cross-reference errors together", () => {
@@ -83,21 +83,23 @@ describe("validateDataset", () => {
     data.ties[0]!.members.push("nowhere");
     const errors = errorsOf(data);
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^nodes\[1\]\.kind: must be one of "country", "organization"; found "planet"$/);
-    expect(errors[1]).toBe('ties[0].members[2]: unknown node "nowhere"');
+    expect(errors[0]).toBe('nodes[1].kind: "planet" is not a kind of node; use one of "country", "organization"');
+    expect(errors[1]).toBe('ties[0].members[2]: there is no node "nowhere"');
   });
 
   it("refuses unknown fields, which are usually typos", () => {
     const data = tinyDataset() as unknown as { ties: Record<string, unknown>[] };
     data.ties[0]!.qoutes = [];
-    expect(errorsOf(data)).toEqual(["ties[0].qoutes: is not a field of this schema"]);
+    expect(errorsOf(data)).toEqual(['ties[0].qoutes: "qoutes" is not a field here. Did you mean "quotes"?']);
   });
 
   it("refuses __proto__, constructor and prototype keys without polluting anything", () => {
     const text = shippedLike('{"__proto__": {"polluted": true}, "id": "x"}');
     const result = validateDatasetText(text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.map(formatValidationError)).toEqual(['nodes[0].__proto__: the key "__proto__" is not allowed']);
+    expect(!result.ok && result.errors.map(formatValidationError)).toEqual([
+      expect.stringMatching(/^nodes\[0\] \("hub"\), __proto__: the key "__proto__" is not allowed \(line 1, column \d+\)$/),
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -108,7 +110,11 @@ describe("validateDataset", () => {
       JSON.stringify(tinyDataset()).replace('"label":"Hubland"', `"label":${"[".repeat(depth)}${"]".repeat(depth)}`),
     );
     expect(!result.ok && result.errors.map(formatValidationError)).toEqual([
-      `nodes[0].label${"[0]".repeat(30)}: is nested more than 32 levels deep`,
+      expect.stringMatching(
+        new RegExp(
+          `^nodes\\[0\\] \\("hub"\\), label${"\\[0\\]".repeat(30)}: is nested more than 32 levels deep \\(line 1, column \\d+\\)$`,
+        ),
+      ),
     ]);
   });
 
