@@ -42,7 +42,8 @@ async function drawsTheLibraries(page: Page) {
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
   expect(await page.title()).toBe(title);
   expect(await page.getAttribute('meta[name="description"]', "content")).toMatch(/^The central library lends to four branches/);
-  const text = await page.evaluate(() => document.body.innerText);
+  // textContent, not innerText: the words as written (some headings are upper-cased by CSS), hidden ones too.
+  const text = await page.evaluate(() => document.body.textContent ?? "");
   expect(text).toContain("Without Central (This year)");
   // The key, in the dataset's own words (states.csv, roles.csv), and neutral words elsewhere.
   expect(text).toContain("Central library Where the county's books start from.");
