@@ -1,4 +1,4 @@
-import { didYouMean } from "../model/didYouMean";
+import { closest, didYouMean } from "../model/didYouMean";
 import { formatPath } from "../model/formatPath";
 import type { ValidationError } from "../model/validationError";
 import {
@@ -80,7 +80,7 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
   /** Sets `target[key]` from a cell when it is not blank, and notes where it came from. */
   const take = (target: Json, key: string, path: PropertyKey[], name: TableName, row: TableRow, column: string) => {
     const value = cell(row, column);
-    put([...path, key], { file: fileOf(name), row: row.row, column });
+    put([...path, key], { file: fileOf(name), row: row.row, column, reportedOnce: misspelt.has(`${name}/${column}`) });
     if (value !== "") target[key] = value;
   };
 
@@ -117,6 +117,7 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
   const scenarioIds = rowsOf("scenarios").map((row) => cell(row, "id"));
 
   // Columns: every unknown one is named, with the nearest known one.
+  const misspelt = new Set<string>();
   for (const [name, table] of byName) {
     const known = new Set(tableColumns[name]);
     if (name === "ties") {
@@ -132,6 +133,9 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
         return;
       }
       fail(place, `"${header}" is not a column of ${name}.csv.${didYouMean(header, known)}`.replace(/\.$/, ""));
+      // A misspelt column leaves its real one empty in every row: that is said here, once.
+      const meant = closest(header, known);
+      if (meant !== undefined && !table.headers.includes(meant)) misspelt.add(`${name}/${meant}`);
     });
   }
 

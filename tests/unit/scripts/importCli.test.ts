@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tinyDataset } from "../fixtures";
+
+const dir = mkdtempSync(join(tmpdir(), "latticework-import-"));
+const run = (script: string, ...args: string[]) => {
+  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const library = resolve("tests/fixtures/library-network");
+
+describe("npm run import and npm run export-csv", () => {
+  it("imports the hand-written library network from its folder, and from its files one by one", () => {
+    const out = join(dir, "library.json");
+    const fromFolder = run("scripts/import.ts", library, "-o", out);
+    expect(fromFolder.stderr).toBe("");
+    expect(fromFolder.status).toBe(0);
+    expect(fromFolder.stdout.trim()).toBe(`${out}: written from 7 files: 9 nodes, 9 ties, 3 scenarios`);
+    const dataset = JSON.parse(readFileSync(out, "utf8")) as ReturnType<typeof tinyDataset>;
+    expect(dataset.meta.title).toBe("How the county's libraries share their books");
+    expect(dataset.ties.find((tie) => tie.id === "courier")?.members).toEqual(["north", "south", "east"]);
+    expect(dataset.legend?.states?.["at-risk"]).toEqual({ label: "Could close", description: "Would be among the first things cut." });
+
+    const files = readdirSync(library).map((name) => join(library, name));
+    const out2 = join(dir, "library2.json");
+    expect(run("scripts/import.ts", ...files, "--out", out2).status).toBe(0);
+    expect(readFileSync(out2, "utf8")).toBe(readFileSync(out, "utf8"));
+  });
+
+  it("exports a dataset to CSV and imports it back to the same dataset", () => {
+    const json = join(dir, "tiny.json");
+    writeFileSync(json, JSON.stringify(tinyDataset()));
+    const folder = join(dir, "tiny-csv");
+    const exported = run("scripts/exportCsv.ts", json, folder);
+    expect(exported.status).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(["meta.csv", "nodes.csv", "quotes.csv", "scenarios.csv", "ties.csv"]);
+    const back = join(dir, "tiny-back.json");
+    expect(run("scripts/import.ts", folder, "-o", back).status).toBe(0);
+    expect(JSON.parse(readFileSync(back, "utf8"))).toEqual(tinyDataset());
+  });
+
+  it("names every error by file, row and column, exit status 1, and writes nothing", () => {
+    const broken = join(dir, "broken");
+    mkdirSync(broken);
+    for (const name of readdirSync(library)) copyFileSync(join(library, name), join(broken, name));
+    const ties = join(broken, "Library network - ties.csv");
+    writeFileSync(ties, readFileSync(ties, "utf8").replace("courier,north|south|east", "courier,north|suoth|east"));
+    const out = join(dir, "never.json");
+    const { status, stdout, stderr } = run("scripts/import.ts", broken, "-o", out);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      `${broken}: 1 error\n  Library network - ties.csv, row 6, members: there is no node "suoth". Did you mean "south"?\n`,
+    );
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it("says how to call it", () => {
+    expect(run("scripts/import.ts", library).status).toBe(2);
+    expect(run("scripts/exportCsv.ts", "x.json").status).toBe(2);
+    expect(run("scripts/import.ts", join(dir, "nowhere"), "-o", join(dir, "x.json")).stderr).toContain("cannot be read");
+  });
+});
