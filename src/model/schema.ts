@@ -26,7 +26,11 @@ export const scenarioSchema = z.strictObject({
   label: text(60),
   description: text(600),
   /** Whether the scenario is what the source observed, or what it projects. */
-  kind: z.optional(z.enum(scenarioKinds)),
+  kind: z.optional(
+    z.enum(scenarioKinds).register(z.globalRegistry, {
+      description: "Whether the scenario is what the source observed or what it projects. CSV: scenarios.csv, column kind.",
+    }),
+  ),
 });
 
 export const viewTextSchema = z.strictObject({
@@ -55,7 +59,11 @@ export const quoteSchema = z.strictObject({
   /** The article reports the speaker's view in its own words rather than quoting them. */
   reported: z.optional(z.boolean()),
   /** The ids of the scenarios whose state this quote grounds. */
-  supports: z.optional(z.array(id)),
+  supports: z.optional(
+    z.array(id).register(z.globalRegistry, {
+      description: "The ids of the scenarios whose state this quote grounds. CSV: quotes.csv, column supports (ids separated by |).",
+    }),
+  ),
 });
 
 export const citationSchema = z.strictObject({
@@ -77,7 +85,11 @@ export const tieSchema = z.strictObject({
   summary: text(400),
   status: z.record(id, z.enum(tieStates)),
   /** For a state no quote grounds, by scenario id: a one-line reason, saying it is inferred. */
-  inferred: z.optional(z.record(id, text(300))),
+  inferred: z.optional(
+    z.record(id, text(300)).register(z.globalRegistry, {
+      description: "By scenario id, a one-line reason for a state that no quote grounds. CSV: ties.csv, columns inferred_<scenario id>.",
+    }),
+  ),
   quotes: z.array(quoteSchema).check(z.minLength(1, "every tie needs at least one quote")),
   background: z.optional(z.array(backgroundSchema)),
 });
@@ -101,10 +113,15 @@ export const datasetSchema = z.strictObject({
     source: sourceSchema,
     asOf: isoDate,
     views: z.optional(
-      z.strictObject({
-        hub: z.optional(viewTextSchema),
-        lattice: z.optional(latticeTextSchema),
-      }),
+      z
+        .strictObject({
+          hub: z.optional(viewTextSchema),
+          lattice: z.optional(latticeTextSchema),
+        })
+        .register(z.globalRegistry, {
+          description:
+            "What each view shows, for the caption and exports: hub.description, lattice.description, and lattice.centre (1–4 node ids the lattice is centred on). CSV: meta.csv keys hub_description, lattice_description, lattice_centre.",
+        }),
     ),
   }),
   scenarios: z.array(scenarioSchema).check(z.minLength(1), z.maxLength(8)),
@@ -112,7 +129,12 @@ export const datasetSchema = z.strictObject({
     view: z.enum(views),
     scenario: id,
   }),
-  legend: z.optional(legendSchema),
+  legend: z.optional(
+    legendSchema.register(z.globalRegistry, {
+      description:
+        "The dataset's own words for the key: a label and/or description for any state or role, in place of the neutral defaults. CSV: states.csv (state, label, description) and roles.csv (role, label, description).",
+    }),
+  ),
   nodes: z.array(nodeSchema).check(z.minLength(1), z.maxLength(5000)),
   ties: z.array(tieSchema).check(z.maxLength(20000)),
 });
