@@ -43,7 +43,7 @@ export function DownloadCsv({ store }: { store: AppStore }) {
       >
         Download data as CSV
       </button>
-      <span className="export-notice" aria-live="polite">
+      <span className="csv-notice" aria-live="polite">
         {notice}
       </span>
     </>
