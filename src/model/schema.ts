@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isCalendarDate } from "./isCalendarDate";
 import { nodeKinds, nodeRoles, tieStates, views } from "./vocabulary";
 
 // zod compiles validators with `new Function` unless told not to; the app runs under a CSP that
@@ -11,7 +12,9 @@ export const idPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const id = z.string().check(z.regex(idPattern, "must be a slug: a–z, 0–9 and inner hyphens, at most 64 characters"));
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const url = z.string().check(z.regex(/^https?:\/\/\S+$/, "must be an http(s) URL"), z.maxLength(2000));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD"));
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD"), z.refine(isCalendarDate, "must be a real calendar date"));
 
 export const sourceSchema = z.strictObject({
   publisher: text(200),
