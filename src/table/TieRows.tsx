@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
 import { tieStateInfo } from "../model/vocabulary";
@@ -42,8 +43,16 @@ export function TieRows({ store }: { store: AppStore }) {
                     {tieName(model, t)}
                   </button>
                 </th>
-                <td>{model.tieMembers[t]!.map((i) => model.nodes[i]!.label).join(", ")}</td>
-                <td>{tie.kind}</td>
+                <td>
+                  {/* Each name isolated, so one name's direction cannot spill into the next. */}
+                  {model.tieMembers[t]!.map((i, k) => (
+                    <Fragment key={i}>
+                      {k > 0 && ", "}
+                      <bdi>{model.nodes[i]!.label}</bdi>
+                    </Fragment>
+                  ))}
+                </td>
+                <td dir="auto">{tie.kind}</td>
                 {model.scenarios.map((s) => (
                   <td key={s.id} className={s.id === scenario ? "is-current" : ""}>
                     {tieStateInfo[tie.status[s.id] ?? "absent"].label}
