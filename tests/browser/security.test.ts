@@ -294,7 +294,7 @@ const refusals: Refusal[] = [
   {
     name: "a file over the size cap",
     data: () => "data/huge.json",
-    says: ["data: too large: the limit is 5 MB"],
+    says: ["data: too large: more than 5 MB, the limit"],
     // Reading stops at the cap, so the rest of the download is cancelled.
     expected: [/\/data\/huge\.json net::ERR_ABORTED$/],
   },
