@@ -188,7 +188,7 @@ const scenarios: Scenario[] = [
     },
   },
   {
-    name: "a flood of 10,000 host set messages drains in under 2 s, no task over 50 ms, final state exact",
+    name: "a flood of 10,000 host set messages: one update a frame, drained in seconds, final state exact (figures logged)",
     run: async ({ page, host }) => {
       // The graphic on another site (localhost, the host on 127.0.0.1), so it runs in a process of
       // its own, as a newsroom's embed does: its long tasks are its own, not the host's sending loop.
