@@ -35,7 +35,8 @@ function server(chunks: string[], { everyMs = 0, close = true, headers = true } 
     })) as unknown as typeof fetch;
 }
 
-const options = (fetchImpl: typeof fetch, idleMs = 60, totalMs = 300): FetchOptions => ({
+// Wide margins between the two clocks: a busy machine fires timers late.
+const options = (fetchImpl: typeof fetch, idleMs = 100, totalMs = 3_000): FetchOptions => ({
   base,
   allowedOrigins: [],
   maxBytes: 10_000_000,
@@ -55,7 +56,7 @@ describe("fetchDataset gives up on a server that stalls", () => {
     expect(await message(server([], { headers: false }))).toBe(
       "The dataset in the address could not be used: gave up loading https://news.example/graphics/latticework/slow.json: nothing arrived for 0.1 s",
     );
-    expect(performance.now() - started).toBeLessThan(250);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it("when it sends headers and `{`, then nothing", async () => {
@@ -65,13 +66,13 @@ describe("fetchDataset gives up on a server that stalls", () => {
   it("when it trickles: each byte restarts the idle clock, the total clock still ends it", async () => {
     const trickle = server(shippedText.split(""), { everyMs: 10 });
     const started = performance.now();
-    expect(await message(trickle, 60, 300)).toMatch(/gave up loading .*slow\.json: it was still not complete after 0\.3 s$/);
-    expect(performance.now() - started).toBeLessThan(600);
+    expect(await message(trickle, 1_000, 1_500)).toMatch(/gave up loading .*slow\.json: it was still not complete after 1\.5 s$/);
+    expect(performance.now() - started).toBeLessThan(4_000);
   });
 
   it("does not give up on a slow server that finishes within the deadline", async () => {
     const chunks = shippedText.match(/[\s\S]{1,20000}/g) ?? [];
-    expect(await message(server(chunks, { everyMs: 30 }), 200, 5_000)).toBe("loaded");
+    expect(await message(server(chunks, { everyMs: 30 }), 1_000, 10_000)).toBe("loaded");
   });
 });
 
