@@ -7,6 +7,27 @@ import type { NodeBox, Positions, Size } from "./types";
 const gap = 4;
 /** How near a line may pass to a node it does not end at: nearer, it reads as running through it. */
 const clearance = 10;
+/** A group's outline is drawn padded around its members' centres: it needs more room. */
+const groupClearance = 30;
+
+/** Whether a point is inside the convex polygon a group's outline segments trace. */
+function inside(px: number, py: number, outline: readonly Segment[]): boolean {
+  if (outline.length < 3) return false;
+  let sign = 0;
+  for (const s of outline) {
+    const side = Math.sign((s.x2 - s.x1) * (py - s.y1) - (s.y2 - s.y1) * (px - s.x1));
+    if (side === 0) continue;
+    if (sign === 0) sign = side;
+    else if (side !== sign) return false;
+  }
+  return true;
+}
+
+function byTie(segments: readonly Segment[]): Segment[][] {
+  const groups = new Map<number, Segment[]>();
+  for (const s of segments) groups.set(s.tie, [...(groups.get(s.tie) ?? []), s]);
+  return [...groups.values()];
+}
 
 function distanceToSegment(px: number, py: number, s: Segment): number {
   const dx = s.x2 - s.x1;
@@ -68,12 +89,17 @@ export function reduceCrossings(
     }
     return true;
   };
-  // A line running past a node it does not end at reads as running through it: that costs as
-  // much as two crossings, so that no move trades a crossing for one.
+  // A line running past a node it does not end at reads as running through it, and a node inside
+  // a group's outline reads as a member: each costs as much as two crossings, so that no move
+  // trades a crossing for one.
+  const member = (j: number, s: Segment) => model.tieMembers[s.tie]!.includes(j);
+  const near = (j: number, s: Segment) =>
+    !member(j, s) && distanceToSegment(x[j]!, y[j]!, s) < (model.tieMembers[s.tie]!.length > 2 ? groupClearance : clearance) + radius(j);
   const grazes = (i: number, moving: Segment[], still: Segment[]) => {
-    const near = (j: number, s: Segment) => !s.ends.includes(j) && distanceToSegment(x[j]!, y[j]!, s) < clearance + radius(j);
     let count = still.filter((s) => near(i, s)).length;
     for (const s of moving) for (let j = 0; j < n; j++) if (near(j, s)) count++;
+    for (const outline of byTie(still)) if (!member(i, outline[0]!) && inside(x[i]!, y[i]!, outline)) count++;
+    for (const outline of byTie(moving)) for (let j = 0; j < n; j++) if (!member(j, outline[0]!) && inside(x[j]!, y[j]!, outline)) count++;
     return count;
   };
   const cost = (i: number, moving: Segment[], still: Segment[]) => crossings(moving, still) + 2 * grazes(i, moving, still);
