@@ -4,7 +4,6 @@ import { resilience } from "../model/resilience";
 import { scenarioName } from "../model/stateWording";
 import { tieName } from "../model/tieName";
 import { tieStateInfo, tieStates, type TieState } from "../model/vocabulary";
-import { QuoteBlock } from "./QuoteBlock";
 
 type Props = { model: GraphModel; scenario: string };
 
@@ -16,7 +15,11 @@ export function ResilienceFigure({ model, scenario }: Props) {
   const figure = resilience(model, scenario);
   const hub = model.nodes[model.hub]!;
   const names = (indices: readonly number[]) => joinWords(indices.map((i) => model.nodes[i]!.label));
-  const stateNames = (states: readonly TieState[]) => joinWords(states.map((s) => tieStateInfo[s].label.toLowerCase()));
+  const stateNames = (states: readonly TieState[], conjunction: "and" | "or") =>
+    joinWords(
+      states.map((s) => tieStateInfo[s].label.toLowerCase()),
+      conjunction,
+    );
   const notHolding = tieStates.filter((s) => tieStateInfo[s].polarity === "cooperative" && !figure.holding.includes(s));
   const unlinked = figure.allies.filter((i) => !figure.linked.includes(i));
   const bloc = figure.largestBloc;
@@ -44,16 +47,20 @@ export function ResilienceFigure({ model, scenario }: Props) {
         What this counts: the allies of {hub.label} that are countries. Every tie that includes {hub.label} is taken away, bilateral or
         multilateral
         {figure.hubGroupings.length > 0 && <> ({joinWords(figure.hubGroupings.map((t) => `the ${tieName(model, t)}`))})</>}. An ally counts
-        as tied if a tie that is {stateNames(figure.holding)} under {scenarioName(model, scenario)} joins it to another ally, directly or
-        through partners; {stateNames(notHolding)} ties and rivalries do not count
-        {figure.organizations.length > 0 && <>, nor do organizations ({names(figure.organizations)})</>}. It counts ties, not the military
+        as tied if a tie that is {stateNames(figure.holding, "or")} under {scenarioName(model, scenario)} joins it to another ally, directly
+        or through partners. Ties that are {stateNames(notHolding, "or")} do not count, nor do rivalries
+        {figure.organizations.length > 0 && <> or organizations ({names(figure.organizations)})</>}. It counts ties, not the military
         capabilities behind them.
       </p>
       {caveat && (
-        <div className="resilience__caveat">
-          <p className="resilience__caveat-label">The article’s caveat:</p>
-          <QuoteBlock quote={caveat} dataset={model.dataset} />
-        </div>
+        // Inline, not a blockquote: the panel's blockquotes are the selected tie's quotes.
+        <figure className="resilience__caveat">
+          <p>
+            <span className="resilience__caveat-label">The article’s caveat: </span>
+            <q cite={model.dataset.meta.source.url}>{caveat.text}</q>
+          </p>
+          <figcaption> — {caveat.speaker ?? model.dataset.meta.source.publisher}</figcaption>
+        </figure>
       )}
     </section>
   );

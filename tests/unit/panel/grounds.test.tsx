@@ -45,9 +45,10 @@ describe("the panel's grounds", () => {
     expect(figure).toHaveTextContent("2 of 2 allies still tied to one another");
     expect(figure).toHaveTextContent("Largest bloc (2): Aland and Beland.");
     expect(figure).toHaveTextContent("(the Hubland–Aland–Celand)");
-    expect(figure).toHaveTextContent("institutionalized, deepening and steady under Later (projected)");
-    expect(figure).toHaveTextContent("sought, strained and at risk ties and rivalries do not count");
-    expect(within(figure).getByText("Ties are not troops.").closest("blockquote")).not.toBeNull();
+    expect(figure).toHaveTextContent("institutionalized, deepening or steady under Later (projected)");
+    expect(figure).toHaveTextContent("Ties that are sought, strained or at risk do not count, nor do rivalries.");
+    expect(within(figure).getByText("Ties are not troops.").tagName).toBe("Q");
+    expect(figure).toHaveTextContent("The article’s caveat: Ties are not troops. — Gazette");
   });
 
   it("says which allies the hub's absence leaves on their own", () => {
