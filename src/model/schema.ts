@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { isCalendarDate } from "./isCalendarDate";
-import { nodeKinds, nodeRoles, tieStates, views } from "./vocabulary";
+import { nodeKinds, nodeRoles, scenarioKinds, tieStates, views } from "./vocabulary";
 
 // zod compiles validators with `new Function` unless told not to; the app runs under a CSP that
 // forbids it (script-src 'self').
@@ -28,6 +28,8 @@ export const scenarioSchema = z.strictObject({
   id,
   label: text(60),
   description: text(600),
+  /** Whether the scenario is what the source observed, or what it projects. */
+  kind: z.optional(z.enum(scenarioKinds)),
 });
 
 export const viewTextSchema = z.strictObject({
@@ -55,6 +57,8 @@ export const quoteSchema = z.strictObject({
   affiliation: z.optional(text(200)),
   /** The article reports the speaker's view in its own words rather than quoting them. */
   reported: z.optional(z.boolean()),
+  /** The ids of the scenarios whose state this quote grounds. */
+  supports: z.optional(z.array(id)),
 });
 
 export const citationSchema = z.strictObject({
@@ -75,6 +79,13 @@ export const tieSchema = z.strictObject({
   label: z.optional(text(80)),
   summary: text(400),
   status: z.record(id, z.enum(tieStates)),
+  /** For a state no quote grounds, by scenario id: a one-line reason, saying it is inferred. */
+  inferred: z.optional(z.record(id, text(300))),
+  /**
+   * The ids of projected scenarios whose state the source reports as a fear ("allies would be
+   * concerned about…") rather than as what it expects: the graphic words those states "feared".
+   */
+  feared: z.optional(z.array(id)),
   quotes: z.array(quoteSchema).check(z.minLength(1, "every tie needs at least one quote")),
   background: z.optional(z.array(backgroundSchema)),
 });
@@ -86,6 +97,8 @@ export const datasetSchema = z.strictObject({
     description: text(600),
     source: sourceSchema,
     asOf: isoDate,
+    /** What the "without the hub" figure needs from the source: the passage that limits what it can say. */
+    resilience: z.optional(z.strictObject({ caveat: quoteSchema })),
     views: z.optional(
       z.strictObject({
         hub: z.optional(viewTextSchema),

@@ -132,3 +132,6 @@ export const viewLabels: Record<View, string> = {
   hub: "Hub-and-spokes",
   lattice: "Lattice",
 };
+
+export const scenarioKinds = ["observed", "projected"] as const;
+export type ScenarioKind = (typeof scenarioKinds)[number];

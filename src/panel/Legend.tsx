@@ -1,4 +1,5 @@
 import type { GraphModel } from "../model/graphModel";
+import { stateLabel } from "../model/stateWording";
 import { nodeRoleInfo, nodeRoles, tieStateInfo, tieStates } from "../model/vocabulary";
 import { RoleSwatch } from "./RoleSwatch";
 import { StateSwatch } from "./StateSwatch";
@@ -37,7 +38,8 @@ export function Legend({ model, scenario }: { model: GraphModel; scenario: strin
           <li key={state} className={inScenario.has(state) ? "" : "is-unused"}>
             <StateSwatch state={state} />
             <span>
-              <strong>{tieStateInfo[state].label}</strong> {tieStateInfo[state].description}
+              <strong>{inScenario.has(state) ? stateLabel(model, scenario, state) : tieStateInfo[state].label}</strong>{" "}
+              {tieStateInfo[state].description}
               {!inScenario.has(state) && <span className="legend__note"> (not in this scenario)</span>}
             </span>
           </li>

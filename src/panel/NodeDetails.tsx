@@ -1,6 +1,7 @@
 import type { GraphModel } from "../model/graphModel";
 import { tieName } from "../model/tieName";
-import { nodeRoleInfo, tieStateInfo, tieStates } from "../model/vocabulary";
+import { stateLabel } from "../model/stateWording";
+import { nodeRoleInfo, tieStates } from "../model/vocabulary";
 import type { AppStore } from "../state/appStore";
 import { SelectButton } from "./SelectButton";
 import { StateSwatch } from "./StateSwatch";
@@ -29,7 +30,7 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
       {groups.map(({ state, ties: group }) => (
         <section key={state} className="tie-group">
           <h3 className="panel__subhead">
-            <StateSwatch state={state} /> {tieStateInfo[state].label}
+            <StateSwatch state={state} /> {stateLabel(model, scenario, state)}
           </h3>
           <ul className="tie-list">
             {group.slice(0, listed).map((t) => (

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
-import { tieStateInfo } from "../model/vocabulary";
+import { scenarioName, stateLabel } from "../model/stateWording";
 import { select, type AppStore } from "../state/appStore";
 
 /** The table of ties itself: every tie, its members, kind, state under each scenario and quotes. */
@@ -22,7 +22,7 @@ export function TieRows({ store }: { store: AppStore }) {
             <th scope="col">Kind</th>
             {model.scenarios.map((s) => (
               <th scope="col" key={s.id} className={s.id === scenario ? "is-current" : ""}>
-                {s.label}
+                {scenarioName(model, s.id)}
               </th>
             ))}
             <th scope="col">Quotes</th>
@@ -55,7 +55,7 @@ export function TieRows({ store }: { store: AppStore }) {
                 <td dir="auto">{tie.kind}</td>
                 {model.scenarios.map((s) => (
                   <td key={s.id} className={s.id === scenario ? "is-current" : ""}>
-                    {tieStateInfo[tie.status[s.id] ?? "absent"].label}
+                    {stateLabel(model, s.id, tie.status[s.id] ?? "absent", t)}
                   </td>
                 ))}
                 <td className="num">{tie.quotes.length}</td>

@@ -22,7 +22,7 @@ describe("npm run validate", () => {
   it("accepts the shipped dataset with a one-line summary", () => {
     const { status, stdout } = validate("data/indo-pacific.json");
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe("data/indo-pacific.json: valid: 18 nodes, 24 ties, 49 quotes, 2 scenarios (biden, trump)");
+    expect(stdout.trim()).toBe("data/indo-pacific.json: valid: 18 nodes, 24 ties, 62 quotes, 2 scenarios (biden, trump)");
   });
 
   it("lists every error with its path, exits 1, and prints no stack trace", () => {
