@@ -163,8 +163,9 @@ export function syntheticDataset({ nodes: n, seed = 1, tiesPerNode = 3 }: Synthe
               text: hostile ? "We will not be intimidated." : "Our cooperation has never been closer.",
               speaker: "A spokesperson",
               affiliation: labels[0]!,
+              supports: ["calm", "storm"],
             }
-          : { text: `${who} held talks this week.` },
+          : { text: `${who} held talks this week.`, supports: ["calm", "storm"] },
       ],
     });
     return true;

@@ -16,7 +16,7 @@
  *     "latticework:state" event on the iframe element, its detail { view, scenario, tie, node }:
  *       iframe.addEventListener("latticework:state", (e) => console.log(e.detail.view));
  *
- * API, on window.Latticework:
+ * API, on window.Latticework (and, where no page can shadow it, on window[Symbol.for("latticework.embed")]):
  *   Latticework.set(iframe, { view, scenario, tie, node })   every field optional
  *       Asks the graphic to show that state, animated as if the reader had clicked: view "hub" or
  *       "lattice"; a scenario id; a tie or node id to select, or null to clear the selection. The
@@ -32,7 +32,12 @@
  */
 (function () {
   "use strict";
-  if (window.Latticework) return;
+  // The script's own mark, under a key no element can take: with <h2 id="Latticework"> on the
+  // page, window.Latticework is that element (named access), so a check of it would switch this
+  // script off. A second copy of the script, though, finds the first here and leaves it be.
+  var KEY = typeof Symbol === "function" ? Symbol.for("latticework.embed") : "__latticeworkEmbed";
+  var VERSION = 2;
+  if (typeof window[KEY] === "object" && window[KEY] !== null && window[KEY].version) return;
 
   var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 10000;
@@ -119,7 +124,10 @@
     return record && record.state ? Object.assign({}, record.state) : null;
   }
 
-  window.Latticework = { set: set, state: state };
+  var api = { version: VERSION, set: set, state: state };
+  window[KEY] = api;
+  // An own property of the window shadows any element of that id, as a global variable would.
+  window.Latticework = api;
 
   var frames = document.querySelectorAll("iframe[data-latticework]");
   for (var i = 0; i < frames.length; i++) post(frames[i], {});

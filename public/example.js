@@ -1,20 +1,24 @@
 /*
  * The worked example's scrollytelling: each .step names a state in data-view, data-scenario and
  * data-tie (empty: nothing selected). When a step crosses the middle of the screen, the graphic is
- * asked to show it, through embed.js's Latticework.set. A classic script with no inline code, so
+ * asked to show it, through embed.js's Latticework.set, found under the key embed.js keeps it by
+ * (Symbol.for("latticework.embed")): never through the name, which a page element can shadow. A classic script with no inline code, so
  * the page also runs under a Content-Security-Policy of script-src 'self'.
  */
 (function () {
   "use strict";
   var graphic = document.getElementById("graphic");
   var steps = Array.prototype.slice.call(document.querySelectorAll(".step"));
-  if (!graphic || !window.Latticework || !("IntersectionObserver" in window)) return;
+  var latticework = typeof Symbol === "function" ? window[Symbol.for("latticework.embed")] : window.__latticeworkEmbed;
+  var usable = typeof latticework === "object" && latticework !== null && typeof latticework.set === "function";
+  // <iframe id="graphic"> is what this page drives; an element of another kind by that id is not.
+  if (!(graphic instanceof HTMLIFrameElement) || !usable || !("IntersectionObserver" in window)) return;
 
   function show(step) {
     steps.forEach(function (other) {
       other.classList.toggle("is-active", other === step);
     });
-    window.Latticework.set(graphic, {
+    latticework.set(graphic, {
       view: step.getAttribute("data-view"),
       scenario: step.getAttribute("data-scenario"),
       tie: step.getAttribute("data-tie") || null,

@@ -12,7 +12,10 @@ mkdirSync(out, { recursive: true });
 const browser = await launchChromium();
 const sizes = [
   { name: "360", width: 360, height: 640 },
+  { name: "390", width: 390, height: 844 },
+  { name: "640", width: 640, height: 800 },
   { name: "1280", width: 1280, height: 800 },
+  { name: "1440", width: 1440, height: 900 },
 ];
 const states = [
   { name: "hub-biden", query: "" },

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { decodeText } from "../src/data/decodeText";
+import { maxDatasetBytes, tooLargeMessage } from "../src/data/sizeLimit";
 import { formatValidationError } from "../src/model/validationError";
 import { validateDatasetText } from "../src/model/validateDataset";
 
@@ -13,16 +15,30 @@ if (files.length === 0) {
 }
 let failed = false;
 for (const file of files) {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, "utf8");
+    // The app's own limit and words, checked before the file is read, as the app checks them.
+    const size = statSync(file).size;
+    if (size > maxDatasetBytes) {
+      console.error(`${file}: ${tooLargeMessage(maxDatasetBytes, size)}`);
+      failed = true;
+      continue;
+    }
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(`${file}: cannot be read (${code === "ENOENT" ? "no such file" : (code ?? "error")})`);
     failed = true;
     continue;
   }
-  const result = validateDatasetText(text);
+  // The app's own decoder: a BOM, UTF-16 and broken UTF-8 are read, or refused, as the app does.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    console.error(`${file}: ${decoded.message}`);
+    failed = true;
+    continue;
+  }
+  const result = validateDatasetText(decoded.text);
   if (result.ok) {
     const { nodes, ties, scenarios } = result.dataset;
     const quotes = ties.reduce((sum, tie) => sum + tie.quotes.length, 0);

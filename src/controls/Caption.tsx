@@ -1,4 +1,5 @@
 import { useStore } from "zustand";
+import { scenarioName } from "../model/stateWording";
 import { viewDescription } from "../model/viewDescription";
 import { viewLabels } from "../model/vocabulary";
 import type { AppStore } from "../state/appStore";
@@ -15,7 +16,7 @@ export function Caption({ store }: { store: AppStore }) {
       <strong>{viewLabels[view]}.</strong> {viewText}{" "}
       {scenario && (
         <>
-          <strong>{scenario.label}.</strong> {scenario.description}
+          <strong>{scenarioName(model, scenario.id)}.</strong> {scenario.description}
         </>
       )}
     </p>

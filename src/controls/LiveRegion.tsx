@@ -1,6 +1,7 @@
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
-import { stateWords, roleWords } from "../model/legendWords";
+import { stateInSentence } from "../model/stateWording";
+import { roleWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
 
 /** Says each selection aloud (politely): what a sighted reader sees the panel change to. */
@@ -14,7 +15,7 @@ export function LiveRegion({ store }: { store: AppStore }) {
     if (t !== undefined) {
       const tie = model.ties[t]!;
       const state = tie.status[scenario] ?? "absent";
-      message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${stateWords(model.dataset, state).label.toLowerCase()}. ${tie.quotes.length} ${tie.quotes.length === 1 ? "quote" : "quotes"} in the details panel.`;
+      message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${stateInSentence(model, scenario, state, t)}. ${tie.quotes.length} ${tie.quotes.length === 1 ? "quote" : "quotes"} in the details panel.`;
     }
   } else if (selection?.kind === "node") {
     const i = model.nodeIndex.get(selection.id);

@@ -13,7 +13,7 @@ export const tableColumns: Record<TableName, readonly string[]> = {
   meta: ["key", "value"],
   scenarios: ["id", "label", "description", "kind"],
   nodes: ["id", "label", "short_label", "kind", "role"],
-  ties: ["id", "members", "kind", "label", "summary"],
+  ties: ["id", "members", "kind", "label", "summary", "feared"],
   quotes: ["tie", "text", "speaker", "affiliation", "reported", "supports"],
   background: ["tie", "fact", "citation_title", "citation_url", "citation_publisher"],
   states: ["state", "label", "description"],
@@ -42,6 +42,11 @@ export const metaKeys = [
   "source_note",
   "default_view",
   "default_scenario",
+  "resilience_caveat_text",
+  "resilience_caveat_speaker",
+  "resilience_caveat_affiliation",
+  "resilience_caveat_reported",
+  "resilience_caveat_supports",
   "hub_description",
   "lattice_description",
   "lattice_centre",
@@ -49,7 +54,7 @@ export const metaKeys = [
 ] as const;
 export type MetaKey = (typeof metaKeys)[number];
 
-/** Several values in one cell (members, scenario ids, the lattice's centre) are separated by `|`. */
+/** Several values in one cell (members, scenario ids, feared, supports, the lattice's centre) are separated by `|`. */
 export const listSeparator = "|";
 
 /**

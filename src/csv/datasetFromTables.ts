@@ -113,6 +113,14 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
   const set = (target: Json, key: string, value: unknown) => {
     if (value !== undefined) target[key] = value;
   };
+  /** A yes/no cell: true, false, or undefined when blank (a quote's `reported`). */
+  const yesNo = (written: string, place: CsvPlace): boolean | undefined => {
+    const word = written.trim().toLowerCase();
+    if (["yes", "true", "y"].includes(word)) return true;
+    if (["no", "false", "n"].includes(word)) return false;
+    if (word !== "") fail(place, `"${written}" should be yes or no, or left blank`);
+    return undefined;
+  };
 
   const scenarioIds = rowsOf("scenarios").map((row) => cell(row, "id"));
 
@@ -153,6 +161,32 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
   metaObject.source = source;
   put(["meta", "source"], { file: fileOf("meta"), column: "source_publisher" });
   set(metaObject, "asOf", metaValue("as_of", ["meta", "asOf"]));
+  // The resilience figure's caveat is a quote, spread over five keys (resilience_caveat_*).
+  const caveatPath = ["meta", "resilience", "caveat"];
+  const caveat: Json = {};
+  set(caveat, "text", metaValue("resilience_caveat_text", [...caveatPath, "text"]));
+  set(caveat, "speaker", metaValue("resilience_caveat_speaker", [...caveatPath, "speaker"]));
+  set(caveat, "affiliation", metaValue("resilience_caveat_affiliation", [...caveatPath, "affiliation"]));
+  const reportedRow = meta.get("resilience_caveat_reported")?.row;
+  const reportedCell = metaValue("resilience_caveat_reported", [...caveatPath, "reported"]);
+  if (reportedCell !== undefined)
+    set(caveat, "reported", yesNo(reportedCell, { file: fileOf("meta"), row: reportedRow, column: "resilience_caveat_reported" }));
+  const caveatSupports = metaValue("resilience_caveat_supports", [...caveatPath, "supports"]);
+  if (caveatSupports !== undefined) {
+    caveat.supports = split(caveatSupports);
+    split(caveatSupports).forEach((_, k) =>
+      put([...caveatPath, "supports", k], {
+        file: fileOf("meta"),
+        row: meta.get("resilience_caveat_supports")?.row,
+        column: "resilience_caveat_supports",
+      }),
+    );
+  }
+  if (Object.keys(caveat).length > 0) {
+    metaObject.resilience = { caveat };
+    put(["meta", "resilience"], { file: fileOf("meta"), column: "resilience_caveat_text" });
+    put(caveatPath, { file: fileOf("meta"), row: meta.get("resilience_caveat_text")?.row, column: "resilience_caveat_text" });
+  }
   const hubText = metaValue("hub_description", ["meta", "views", "hub", "description"]);
   const latticeText = metaValue("lattice_description", ["meta", "views", "lattice", "description"]);
   const centre = metaValue("lattice_centre", ["meta", "views", "lattice", "centre"]);
@@ -275,6 +309,10 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
     // The missing column is reported once, above, not once per tie.
     for (const id of missingStatus) put([...path, "status", id], { ...place, reportedOnce: true });
     if (Object.keys(inferred).length > 0) tie.inferred = inferred;
+    const feared = split(cell(row, "feared"));
+    put([...path, "feared"], { ...place, column: "feared" });
+    feared.forEach((_, k) => put([...path, "feared", k], { ...place, column: "feared" }));
+    if (feared.length > 0) tie.feared = feared;
     tie.quotes = [];
     put([...path, "quotes"], place);
     return tie;
@@ -300,12 +338,9 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
     take(quote, "text", path, "quotes", row, "text");
     take(quote, "speaker", path, "quotes", row, "speaker");
     take(quote, "affiliation", path, "quotes", row, "affiliation");
-    const reported = cell(row, "reported").toLowerCase();
-    put([...path, "reported"], { file: fileOf("quotes"), row: row.row, column: "reported" });
-    if (["yes", "true", "y"].includes(reported)) quote.reported = true;
-    else if (["no", "false", "n"].includes(reported)) quote.reported = false;
-    else if (reported !== "")
-      fail({ file: fileOf("quotes"), row: row.row, column: "reported" }, `"${cell(row, "reported")}" should be yes or no, or left blank`);
+    const reportedPlace = { file: fileOf("quotes"), row: row.row, column: "reported" };
+    put([...path, "reported"], reportedPlace);
+    set(quote, "reported", yesNo(cell(row, "reported"), reportedPlace));
     const supports = split(cell(row, "supports"));
     put([...path, "supports"], { file: fileOf("quotes"), row: row.row, column: "supports" });
     supports.forEach((_, k) => put([...path, "supports", k], { file: fileOf("quotes"), row: row.row, column: "supports" }));

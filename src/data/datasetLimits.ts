@@ -1,5 +1,4 @@
-/** The largest dataset file accepted, checked before it is parsed. */
-export const maxDatasetBytes = 5 * 1024 * 1024;
+export { maxDatasetBytes } from "./sizeLimit";
 
 /**
  * Origins other than the page's own that `?data=` may load from, fixed at build time

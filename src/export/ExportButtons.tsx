@@ -3,7 +3,8 @@ import type { ExportFormat } from "../extras/extrasApi";
 import { loadExtras } from "../extras/loadExtras";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import type { AppStore } from "../state/appStore";
-import { fullViewUrl, inSandboxedFrame, saveFile } from "./saveFile";
+import { downloadPermission } from "./downloadPermission";
+import { fullViewUrl, saveFile } from "./saveFile";
 import "./export.css";
 
 type Props = { store: AppStore; graph: RefObject<GraphHandle | null> };
@@ -15,13 +16,14 @@ async function exportFile(format: Format, store: AppStore, graph: GraphHandle | 
   if (!snapshot) return { text: "The graphic is still being drawn: try again in a moment." };
   const extras = await loadExtras();
   const { blob, name } = await extras.exportFile(format, snapshot, store.getState().selection);
+  const link = () => fullViewUrl(store.getState(), store.getState().model);
+  // "Saved" only where the browser will save it: in a frame whose sandbox forbids downloads,
+  // Chromium drops the file without a word, so the notice must say so and offer the way out.
+  const permission = downloadPermission();
+  if (permission === "blocked")
+    return { text: `This embedded view is not allowed to save files, so ${name} was not saved: `, link: link() };
   saveFile(blob, name);
-  if (inSandboxedFrame()) {
-    return {
-      text: `Downloads may be blocked in this embedded view. If ${name} was not saved, `,
-      link: fullViewUrl(store.getState(), store.getState().model),
-    };
-  }
+  if (permission === "unknown") return { text: `Downloads may be blocked in this embedded view. If ${name} was not saved, `, link: link() };
   return { text: `Saved ${name}` };
 }
 

@@ -1,10 +1,11 @@
 import type { GraphModel } from "../model/graphModel";
 import type { Target } from "../model/neighbourhood";
 import { sourceCredit } from "../model/sourceCredit";
+import { scenarioName, stateInSentence, stateLabel } from "../model/stateWording";
 import { tieName } from "../model/tieName";
 import { viewDescription } from "../model/viewDescription";
 import { nodeRoles, tieStates, viewLabels, type NodeKind, type NodeRole, type TieState, type View } from "../model/vocabulary";
-import { stateWords, roleWords } from "../model/legendWords";
+import { roleWords } from "../model/legendWords";
 
 /** A stretch of text in one weight. */
 export type TextRun = { text: string; bold: boolean };
@@ -30,7 +31,7 @@ function highlight(model: GraphModel, scenario: string, selected: Target): TextR
     return [bold("Highlighted:"), plain(` ${model.nodes[selected.index]!.label} and its ${count} ${count === 1 ? "tie" : "ties"}.`)];
   }
   const tie = model.ties[selected.index]!;
-  const state = stateWords(model.dataset, tie.status[scenario] ?? "absent").label.toLowerCase();
+  const state = stateInSentence(model, scenario, tie.status[scenario] ?? "absent", selected.index);
   return [bold("Highlighted:"), plain(` ${tieName(model, selected.index)} (${tie.kind}), ${state}.`)];
 }
 
@@ -38,7 +39,7 @@ export function exportContent(model: GraphModel, view: View, scenarioId: string,
   const { dataset } = model;
   const scenario = model.scenarios.find((s) => s.id === scenarioId);
   const caption = [bold(`${viewLabels[view]}.`), plain(` ${viewDescription(dataset, view)}`)];
-  if (scenario) caption.push(bold(` ${scenario.label}.`), plain(` ${scenario.description}`));
+  if (scenario) caption.push(bold(` ${scenarioName(model, scenario.id)}.`), plain(` ${scenario.description}`));
   if (selected) caption.push(plain(" "), ...highlight(model, scenarioId, selected));
 
   const roles: LegendEntry[] = nodeRoles
@@ -49,7 +50,7 @@ export function exportContent(model: GraphModel, view: View, scenarioId: string,
   const drawn = new Set(model.ties.map((tie) => tie.status[scenarioId]));
   const states: LegendEntry[] = tieStates
     .filter((state) => state !== "absent" && drawn.has(state))
-    .map((state) => ({ type: "state", state, label: stateWords(model.dataset, state).label }));
+    .map((state) => ({ type: "state", state, label: stateLabel(model, scenarioId, state) }));
 
   return { title: dataset.meta.title, caption, legend: [roles, states].filter((row) => row.length > 0), credit: sourceCredit(dataset) };
 }

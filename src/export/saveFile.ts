@@ -3,12 +3,6 @@ import type { GraphModel } from "../model/graphModel";
 import type { ReaderState } from "../state/appState";
 
 /**
- * Whether the page runs in a sandboxed frame (an opaque origin inside another page). There a
- * browser refuses downloads unless the host allowed them, and nothing tells the page either way.
- */
-export const inSandboxedFrame = (): boolean => window.origin === "null" && window.self !== window.top;
-
-/**
  * The graphic in a page of its own, as the reader has it now: built from the state, not read off
  * the address, which catches up with the reader's choices only once the picture is still.
  */

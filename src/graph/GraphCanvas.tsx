@@ -69,7 +69,7 @@ export function GraphCanvas(props: Props) {
         dim,
         selected,
       };
-      paintOnCanvas(element, shown.width, shown.height, picture, palette.current.palette);
+      paintOnCanvas(element, shown.width, shown.height, picture, palette.current.palette, current.animating);
     };
     // Inside an animation frame (the scene's), paint at once; otherwise wait for the next frame.
     repaintRef.current = () => {

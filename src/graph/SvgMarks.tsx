@@ -4,7 +4,8 @@ import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
 import type { Neighbourhood, Target } from "../model/neighbourhood";
 import { tieName } from "../model/tieName";
-import { stateWords, roleWords } from "../model/legendWords";
+import { scenarioName, stateInSentence } from "../model/stateWording";
+import { roleWords } from "../model/legendWords";
 import { HullMark } from "./HullMark";
 import type { SceneElements } from "./morphScene";
 import { NodeMark } from "./NodeMark";
@@ -79,12 +80,12 @@ export const SvgMarks = memo(function SvgMarks({
     if (selectedSet && !selectedSet[kind].has(index)) return "dim";
     return "";
   };
-  const scenarioLabel = model.scenarios.find((s) => s.id === scenario)?.label ?? scenario;
+  const scenarioLabel = scenarioName(model, scenario);
   const common = { onActivate, onHot };
 
   const ties = model.ties.map((tie, t) => {
     const state = tie.status[scenario] ?? "absent";
-    const label = `${tieName(model, t)}, ${tie.kind}: ${stateWords(model.dataset, state).label.toLowerCase()} under ${scenarioLabel}`;
+    const label = `${tieName(model, t)}, ${tie.kind}: ${stateInSentence(model, scenario, state, t)} under ${scenarioLabel}`;
     const isSelected = selected?.kind === "tie" && selected.index === t;
     const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
     if (model.tieMembers[t]!.length > 2) return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;

@@ -14,6 +14,13 @@ import type { Palette } from "./palette";
 const solid: number[] = [];
 /** Up to this radius on screen, a node is drawn as a square dot. */
 const dotRadius = 4;
+/**
+ * At most this many ties are drawn in a frame of motion; the rest come back when the picture
+ * stops. A canvas without a GPU pays for every pixel of every line: at 5,000 nodes the 15,000
+ * ties of a morph, long chords across the hub order, cost about ten times what the nodes cost.
+ * Lines in flight are not read, as sigma.js hides edges while the camera moves.
+ */
+export const tiesInFlight = 3000;
 
 /**
  * A large graph, painted for speed: where `paintGraph` draws every tie at its width, dashed or
@@ -22,9 +29,16 @@ const dotRadius = 4;
  * without a GPU, and at a thousand nodes they are too fine to read anyway; the states stay in
  * the colours, the panel and the table. Exports of a large graph still use `paintGraph`.
  */
-export function paintGraphLight(ctx: GraphCanvas & Pick<CanvasRenderingContext2D, "rect">, picture: GraphPicture, palette: Palette): void {
+export function paintGraphLight(
+  ctx: GraphCanvas & Pick<CanvasRenderingContext2D, "rect">,
+  picture: GraphPicture,
+  palette: Palette,
+  inFlight = false,
+): void {
   const { model, scenario, metrics, x, y, tieOpacity, zoom, dim, selected } = picture;
-  const tieAlpha = (t: number) => tieOpacity[t]! * (dim && !dim.ties.has(t) ? dimmedTie : 1);
+  // In flight, every stride-th tie by index: an even thinning, the same ties in every frame.
+  const stride = inFlight ? Math.max(1, Math.ceil(model.ties.length / tiesInFlight)) : 1;
+  const tieAlpha = (t: number) => (t % stride !== 0 ? 0 : tieOpacity[t]! * (dim && !dim.ties.has(t) ? dimmedTie : 1));
   const nodeAlpha = (i: number) => (dim && !dim.nodes.has(i) ? dimmedNode : 1);
   const buckets = tieBuckets(model, scenario);
 

@@ -9,7 +9,8 @@ const arrayAt = (value: unknown, key: string): unknown[] => (isObject(value) && 
 const idOf = (value: unknown): string | undefined => (isObject(value) && typeof value.id === "string" ? value.id : undefined);
 
 /**
- * The checks that span the file: unique ids, ties that name real nodes, a state for every scenario.
+ * The checks that span the file: unique ids, ties that name real nodes, a state for every scenario,
+ * and grounds (a supporting quote or an inference) for every state.
  * zod skips refinements once a shape error exists, so these run on the raw value, on their own, and
  * an editor sees every error in one pass.
  */
@@ -54,6 +55,46 @@ export function checkReferences(data: unknown): ValidationError[] {
     });
   }
 
+  const projected = new Set(
+    arrayAt(data, "scenarios").flatMap((scenario) => (isObject(scenario) && scenario.kind === "projected" ? [idOf(scenario) ?? ""] : [])),
+  );
+  const knownScenario = (id: unknown, path: PropertyKey[]): boolean => {
+    if (typeof id !== "string") return false;
+    if (scenarioIds.size > 0 && !scenarioIds.has(id)) report(path, `unknown scenario "${id}"`);
+    return true;
+  };
+
+  /**
+   * Every state but "absent" must rest on something a reader can check: a quote that supports it,
+   * or a reason the editors give for inferring it. A graphic must not show a state nobody grounded.
+   */
+  const checkGrounds = (tie: Loose, index: number, status: Loose) => {
+    // A tie without quotes is already refused for that; its grounds follow once it has some.
+    if (arrayAt(tie, "quotes").length === 0) return;
+    const supported = new Set<string>();
+    arrayAt(tie, "quotes").forEach((quote, q) => {
+      const supports = isObject(quote) && Array.isArray(quote.supports) ? quote.supports : [];
+      supports.forEach((id, k) => {
+        if (knownScenario(id, ["ties", index, "quotes", q, "supports", k])) supported.add(id as string);
+      });
+    });
+    const inferred = isObject(tie.inferred) ? tie.inferred : {};
+    for (const key of Object.keys(inferred)) knownScenario(key, ["ties", index, "inferred", key]);
+    const feared = Array.isArray(tie.feared) ? tie.feared : [];
+    feared.forEach((id, k) => {
+      if (knownScenario(id, ["ties", index, "feared", k]) && scenarioIds.has(id as string) && !projected.has(id as string))
+        report(["ties", index, "feared", k], `scenario "${id as string}" is not projected: only a projected state can be marked feared`);
+    });
+    for (const [scenario, state] of Object.entries(status)) {
+      if (state === "absent" || typeof state !== "string" || !scenarioIds.has(scenario)) continue;
+      if (supported.has(scenario) || typeof inferred[scenario] === "string") continue;
+      report(
+        ["ties", index, "status", scenario],
+        `"${state}" has no grounds: add "${scenario}" to the supports of the quote that says so, or give ties[${index}].inferred.${scenario} a one-line reason`,
+      );
+    }
+  };
+
   arrayAt(data, "ties").forEach((tie, index) => {
     if (!isObject(tie)) return;
     const members = Array.isArray(tie.members) ? tie.members : [];
@@ -74,6 +115,7 @@ export function checkReferences(data: unknown): ValidationError[] {
       if (scenarioIds.size > 0 && !scenarioIds.has(key))
         report(["ties", index, "status", key], `there is no scenario "${key}".${didYouMean(key, scenarioIds)}`.replace(/\.$/, ""));
     }
+    checkGrounds(tie, index, status);
   });
 
   return errors;

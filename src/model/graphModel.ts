@@ -1,3 +1,4 @@
+import { displayDataset } from "./displayDataset";
 import type { Dataset, GraphNode, Scenario, Tie } from "./schema";
 
 /**
@@ -23,7 +24,9 @@ export type GraphModel = {
   isSpoke: readonly boolean[];
 };
 
-export function buildGraphModel(dataset: Dataset): GraphModel {
+export function buildGraphModel(data: Dataset): GraphModel {
+  // Text from the data, bidi-isolated once here, so no view can forget to.
+  const dataset = displayDataset(data);
   const nodeIndex = new Map(dataset.nodes.map((node, i) => [node.id, i]));
   const tieIndex = new Map(dataset.ties.map((tie, i) => [tie.id, i]));
   const tiesOfNode: number[][] = dataset.nodes.map(() => []);

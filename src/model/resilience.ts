@@ -1,43 +1,74 @@
 import type { GraphModel } from "./graphModel";
-import { tieStateInfo } from "./vocabulary";
+import { tieStateInfo, tieStates, type TieState } from "./vocabulary";
 
 export type Resilience = {
-  /** Allies and partners still tied to at least one other ally or partner. */
-  linked: number;
-  /** All allies and partners. */
-  total: number;
-  /** The largest group of them still connected to one another. */
-  largestBloc: number;
+  /** The hub's allies that are countries: the figure counts these (node indices, dataset order). */
+  allies: number[];
+  /** Those of them still joined to another counted ally, directly or through partners. */
+  linked: number[];
+  /** The largest group of allies still joined to one another, and the other nodes joined with them. */
+  largestBloc: { allies: number[]; partners: number[] };
+  /** Allies left out of the count because they are organizations (an alliance the hub may belong to). */
+  organizations: number[];
+  /** The states in which a tie counts as holding. */
+  holding: TieState[];
+  /** Multilateral ties left out because the hub is one of their members. */
+  hubGroupings: number[];
 };
 
+/** A tie holds if it is cooperative and at least as firm as a tie in place with no change reported. */
+export const holdingStates: TieState[] = tieStates.filter(
+  (state) => tieStateInfo[state].polarity === "cooperative" && tieStateInfo[state].rank >= tieStateInfo.steady.rank,
+);
+
 /**
- * The article's argument about Trump-proofing, measured: if every tie to the hub lapsed, how much
- * of the network would still hold together? Counts only ties that bind in the scenario (a pact
- * under negotiation does not yet), and multilateral ties by their remaining members.
+ * The article's argument about the lattice, measured as far as ties can measure it: take away the
+ * hub and every tie it is a member of (bilateral or multilateral); which of its allies are still
+ * joined to one another by ties that hold under the scenario? Strained, at-risk and sought ties do
+ * not hold; rivals join nothing. Partners and organizations may join two allies, but only
+ * countries are counted. It says nothing of capability, which the article doubts (its L33).
  */
 export function resilience(model: GraphModel, scenario: string): Resilience {
-  const counted = model.nodes.map((node) => node.role === "ally" || node.role === "partner");
-  const parent = model.nodes.map((_, i) => i);
+  const { nodes, hub } = model;
+  const joins = (i: number) => i !== hub && nodes[i]!.role !== "rival";
+  const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const linked = new Set<number>();
+  const touched = new Set<number>();
+  const hubGroupings: number[] = [];
   model.ties.forEach((tie, t) => {
-    const state = tie.status[scenario];
-    if (!state || !tieStateInfo[state].binds) return;
-    const members = model.tieMembers[t]!.filter((i) => i !== model.hub && counted[i]);
-    if (members.length < 2) return;
-    for (const i of members) {
-      linked.add(i);
-      parent[find(i)] = find(members[0]!);
+    const members = model.tieMembers[t]!;
+    if (members.includes(hub)) {
+      if (members.length > 2) hubGroupings.push(t);
+      return;
+    }
+    if (!holdingStates.includes(tie.status[scenario] ?? "absent")) return;
+    const joined = members.filter(joins);
+    for (const i of joined) {
+      touched.add(i);
+      parent[find(i)] = find(joined[0]!);
     }
   });
-  const blocs = new Map<number, number>();
-  for (const i of linked) blocs.set(find(i), (blocs.get(find(i)) ?? 0) + 1);
+
+  const isAlly = (i: number) => nodes[i]!.role === "ally" && i !== hub;
+  const allies = nodes.flatMap((node, i) => (isAlly(i) && node.kind === "country" ? [i] : []));
+  const organizations = nodes.flatMap((node, i) => (isAlly(i) && node.kind !== "country" ? [i] : []));
+  const alliesIn = new Map<number, number[]>();
+  for (const i of allies) alliesIn.set(find(i), [...(alliesIn.get(find(i)) ?? []), i]);
+  const blocs = [...alliesIn.values()].filter((group) => group.length > 1);
+  const linked = allies.filter((i) => (alliesIn.get(find(i))?.length ?? 0) > 1);
+  // The first of the largest, in dataset order, so the same data always names the same bloc.
+  const largest = blocs.reduce<number[]>((best, group) => (group.length > best.length ? group : best), []);
+  const root = largest.length > 0 ? find(largest[0]!) : -1;
+  const partners = [...touched].filter((i) => find(i) === root && !largest.includes(i)).sort((a, b) => a - b);
   return {
-    linked: linked.size,
-    total: counted.filter(Boolean).length,
-    largestBloc: Math.max(0, ...blocs.values()),
+    allies,
+    linked,
+    largestBloc: { allies: largest, partners },
+    organizations,
+    holding: holdingStates,
+    hubGroupings,
   };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isCalendarDate } from "./isCalendarDate";
 import { nodeKinds, nodeRoles, scenarioKinds, tieStates, views } from "./vocabulary";
 
 // zod compiles validators with `new Function` unless told not to; the app runs under a CSP that
@@ -11,7 +12,9 @@ export const idPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const id = z.string().check(z.regex(idPattern, "must be a slug: a–z, 0–9 and inner hyphens, at most 64 characters"));
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const url = z.string().check(z.regex(/^https?:\/\/\S+$/, "must be an http(s) URL"), z.maxLength(2000));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD"));
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD"), z.refine(isCalendarDate, "must be a real calendar date"));
 
 export const sourceSchema = z.strictObject({
   publisher: text(200),
@@ -90,6 +93,16 @@ export const tieSchema = z.strictObject({
       description: "By scenario id, a one-line reason for a state that no quote grounds. CSV: ties.csv, columns inferred_<scenario id>.",
     }),
   ),
+  /**
+   * The ids of projected scenarios whose state the source reports as a fear ("allies would be
+   * concerned about…") rather than as what it expects: the graphic words those states "feared".
+   */
+  feared: z.optional(
+    z.array(id).register(z.globalRegistry, {
+      description:
+        'The ids of projected scenarios whose state the source reports as a fear rather than an expectation; the graphic words those states "feared". CSV: ties.csv, column feared (ids separated by |).',
+    }),
+  ),
   quotes: z.array(quoteSchema).check(z.minLength(1, "every tie needs at least one quote")),
   background: z.optional(z.array(backgroundSchema)),
 });
@@ -112,6 +125,13 @@ export const datasetSchema = z.strictObject({
     description: text(600),
     source: sourceSchema,
     asOf: isoDate,
+    /** What the "without the hub" figure needs from the source: the passage that limits what it can say. */
+    resilience: z.optional(
+      z.strictObject({ caveat: quoteSchema }).register(z.globalRegistry, {
+        description:
+          'The source\'s passage that limits what the "without the hub" figure can say. CSV: meta.csv keys resilience_caveat_text, resilience_caveat_speaker, resilience_caveat_affiliation, resilience_caveat_reported (true/false) and resilience_caveat_supports (ids separated by |).',
+      }),
+    ),
     views: z.optional(
       z
         .strictObject({

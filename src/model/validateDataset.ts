@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { checkReferences } from "./checkReferences";
 import { describeIssue } from "./describeIssue";
 import { findForbiddenKeys } from "./findForbiddenKeys";
+import { findUnsafeText } from "./findUnsafeText";
 import { jsonSyntaxError, locateJsonErrors } from "./locateJsonErrors";
 import { datasetSchema, type Dataset } from "./schema";
 import type { ValidationError } from "./validationError";
@@ -15,7 +16,11 @@ export function validateDataset(data: unknown): Validation {
   if (forbidden.length > 0) return { ok: false, errors: forbidden };
 
   const parsed = z.safeParse(datasetSchema, data);
-  const errors = [...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, data))), ...checkReferences(data)];
+  const errors = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, data))),
+    ...checkReferences(data),
+    ...findUnsafeText(data),
+  ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, dataset: parsed.data };
 }

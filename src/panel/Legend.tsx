@@ -1,4 +1,5 @@
 import type { GraphModel } from "../model/graphModel";
+import { stateLabel } from "../model/stateWording";
 import { nodeRoles, tieStates } from "../model/vocabulary";
 import { stateWords, roleWords } from "../model/legendWords";
 import { RoleSwatch } from "./RoleSwatch";
@@ -38,7 +39,8 @@ export function Legend({ model, scenario }: { model: GraphModel; scenario: strin
           <li key={state} className={inScenario.has(state) ? "" : "is-unused"}>
             <StateSwatch state={state} />
             <span>
-              <strong>{stateWords(model.dataset, state).label}</strong> {stateWords(model.dataset, state).description}
+              <strong>{inScenario.has(state) ? stateLabel(model, scenario, state) : stateWords(model.dataset, state).label}</strong>{" "}
+              {stateWords(model.dataset, state).description}
               {!inScenario.has(state) && <span className="legend__note"> (not in this scenario)</span>}
             </span>
           </li>

@@ -1,7 +1,8 @@
 import type { GraphModel } from "../model/graphModel";
 import { tieName } from "../model/tieName";
+import { stateLabel } from "../model/stateWording";
 import { tieStates } from "../model/vocabulary";
-import { stateWords, roleWords } from "../model/legendWords";
+import { roleWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
 import { SelectButton } from "./SelectButton";
 import { StateSwatch } from "./StateSwatch";
@@ -30,7 +31,7 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
       {groups.map(({ state, ties: group }) => (
         <section key={state} className="tie-group">
           <h3 className="panel__subhead">
-            <StateSwatch state={state} /> {stateWords(model.dataset, state).label}
+            <StateSwatch state={state} /> {stateLabel(model, scenario, state)}
           </h3>
           <ul className="tie-list">
             {group.slice(0, listed).map((t) => (

@@ -1,7 +1,7 @@
 import type { GraphModel } from "../model/graphModel";
 import { changeOrder, scenarioDiff, type ChangeKind } from "../model/scenarioDiff";
 import { tieName } from "../model/tieName";
-import { stateWords } from "../model/legendWords";
+import { scenarioName, stateInSentence } from "../model/stateWording";
 import type { AppStore } from "../state/appStore";
 import { SelectButton } from "./SelectButton";
 
@@ -23,7 +23,7 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
   if (model.scenarios.length < 2) return null;
   const from = model.dataset.defaults.scenario;
   const to = scenario === from ? (model.scenarios.find((s) => s.id !== from)?.id ?? from) : scenario;
-  const label = (id: string) => model.scenarios.find((s) => s.id === id)?.label ?? id;
+  const label = (id: string) => scenarioName(model, id);
   const changes = scenarioDiff(model, from, to);
   return (
     <section className="changes" aria-labelledby="changes-title">
@@ -53,7 +53,7 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
                       </SelectButton>
                       <span className="tie-list__kind">
                         {" "}
-                        {stateWords(model.dataset, c.from).label.toLowerCase()} → {stateWords(model.dataset, c.to).label.toLowerCase()}
+                        {stateInSentence(model, from, c.from, c.tie)} → {stateInSentence(model, to, c.to, c.tie)}
                       </span>
                     </li>
                   ))}

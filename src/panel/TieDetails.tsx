@@ -1,9 +1,11 @@
 import type { GraphModel } from "../model/graphModel";
 import { tieName } from "../model/tieName";
+import { stateLabel } from "../model/stateWording";
 import { stateWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
 import { QuoteBlock } from "./QuoteBlock";
 import { SelectButton } from "./SelectButton";
+import { StateGroundsNote } from "./StateGroundsNote";
 import { StateSwatch } from "./StateSwatch";
 
 type Props = { store: AppStore; model: GraphModel; tie: number; scenario: string };
@@ -43,8 +45,9 @@ export function TieDetails({ store, model, tie: t, scenario }: Props) {
                 {current && <span className="states__current"> (shown)</span>}
               </dt>
               <dd>
-                <StateSwatch state={state} /> <strong>{stateWords(model.dataset, state).label}</strong>
+                <StateSwatch state={state} /> <strong>{stateLabel(model, s.id, state, t)}</strong>
                 <span className="states__description"> {stateWords(model.dataset, state).description}</span>
+                <StateGroundsNote model={model} tie={t} scenario={s.id} />
               </dd>
             </div>
           );

@@ -1,5 +1,6 @@
 import type { GraphModel } from "../model/graphModel";
 import { views, type View } from "../model/vocabulary";
+import { maxDataAddressLength } from "../data/tooLongMessage";
 import { themes, type ReaderState, type Selection, type Theme } from "./appState";
 
 /** The URL's parameters as read, each either a known value or absent: never an exception. */
@@ -11,6 +12,8 @@ export type UrlParams = {
   theme?: Theme;
   embed: boolean;
   data?: string;
+  /** The length of a `?data=` too long to use: refused with an alert, not dropped in silence. */
+  dataTooLong?: number;
 };
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
@@ -36,12 +39,13 @@ export function parseUrlParams(search: string): UrlParams {
   if (scenario) out.scenario = scenario;
   if (tie) out.tie = tie;
   if (node) out.node = node;
-  if (data && data.length <= 2048) out.data = data;
+  if (data && data.length <= maxDataAddressLength) out.data = data;
+  else if (data) out.dataTooLong = data.length;
   return out;
 }
 
 /** Fills what the URL leaves out, or names wrongly, from the dataset's defaults. */
-export function resolveReaderState(params: Omit<UrlParams, "embed" | "data">, model: GraphModel): ReaderState {
+export function resolveReaderState(params: Omit<UrlParams, "embed" | "data" | "dataTooLong">, model: GraphModel): ReaderState {
   const { defaults } = model.dataset;
   const scenario = params.scenario && model.scenarios.some((s) => s.id === params.scenario) ? params.scenario : defaults.scenario;
   let selection: Selection = null;

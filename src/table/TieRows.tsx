@@ -1,6 +1,7 @@
+import { Fragment } from "react";
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
-import { stateWords } from "../model/legendWords";
+import { scenarioName, stateLabel } from "../model/stateWording";
 import { select, type AppStore } from "../state/appStore";
 
 /** The table of ties itself: every tie, its members, kind, state under each scenario and quotes. */
@@ -21,7 +22,7 @@ export function TieRows({ store }: { store: AppStore }) {
             <th scope="col">Kind</th>
             {model.scenarios.map((s) => (
               <th scope="col" key={s.id} className={s.id === scenario ? "is-current" : ""}>
-                {s.label}
+                {scenarioName(model, s.id)}
               </th>
             ))}
             <th scope="col">Quotes</th>
@@ -42,11 +43,19 @@ export function TieRows({ store }: { store: AppStore }) {
                     {tieName(model, t)}
                   </button>
                 </th>
-                <td>{model.tieMembers[t]!.map((i) => model.nodes[i]!.label).join(", ")}</td>
-                <td>{tie.kind}</td>
+                <td>
+                  {/* Each name isolated, so one name's direction cannot spill into the next. */}
+                  {model.tieMembers[t]!.map((i, k) => (
+                    <Fragment key={i}>
+                      {k > 0 && ", "}
+                      <bdi>{model.nodes[i]!.label}</bdi>
+                    </Fragment>
+                  ))}
+                </td>
+                <td dir="auto">{tie.kind}</td>
                 {model.scenarios.map((s) => (
                   <td key={s.id} className={s.id === scenario ? "is-current" : ""}>
-                    {stateWords(model.dataset, tie.status[s.id] ?? "absent").label}
+                    {stateLabel(model, s.id, tie.status[s.id] ?? "absent", t)}
                   </td>
                 ))}
                 <td className="num">{tie.quotes.length}</td>

@@ -1,4 +1,5 @@
 import engineUrl from "./engine.worker.ts?worker&url";
+import { withDeadline } from "../data/withDeadline";
 import { engineGlobal, type Engine, type EngineRequest, type EngineResponse } from "./engineProtocol";
 
 type Pending = { request: EngineRequest; resolve: (response: EngineResponse) => void };
@@ -85,15 +86,26 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-/** Asks the engine for work, off the main thread where possible; never rejects. */
-export function askEngine(request: Distributive<EngineRequest>): Promise<EngineResponse> {
+/**
+ * How long the engine may take to answer before the page stops waiting and says so: checking a
+ * dataset at the size limit takes a few seconds, the lattice of the largest one somewhat more.
+ */
+export const engineDeadlineMs: Record<EngineRequest["type"], number> = { validate: 20_000, lattice: 60_000 };
+
+/** Asks the engine for work, off the main thread where possible; never rejects, and always answers within its deadline. */
+export function askEngine(request: Distributive<EngineRequest>, deadlineMs = engineDeadlineMs[request.type]): Promise<EngineResponse> {
   const full = { ...request, id: nextId++ } as EngineRequest;
-  return new Promise((resolve) => {
+  const answer = new Promise<EngineResponse>((resolve) => {
     const entry = { request: full, resolve };
     const target = startWorker();
     if (!target) return runInPage(entry);
     pending.set(full.id, entry);
     target.postMessage(full);
+  });
+  return withDeadline(answer, deadlineMs, () => {
+    // A late answer finds nobody waiting, and is dropped.
+    pending.delete(full.id);
+    return { id: full.id, type: "error", message: `the engine did not answer within ${deadlineMs / 1000} s` };
   });
 }
 

@@ -189,7 +189,7 @@ const scenarios: Scenario[] = [
       await graphReady(page);
       await page.locator('[data-tie-id="us-japan"] .tie__hit').click({ force: true });
       const panel = page.getByRole("complementary", { name: "Details" });
-      await expect.poll(() => panel.locator("blockquote").count()).toBe(5);
+      await expect.poll(() => panel.locator("blockquote").count()).toBe(7);
       expect(await panel.textContent()).toContain("Robert Ward");
       expect(await page.getByRole("status").textContent()).toContain("Selected tie: United States–Japan");
       await expect.poll(() => page.url(), { timeout: 5_000 }).toContain("tie=us-japan");
@@ -214,7 +214,7 @@ const scenarios: Scenario[] = [
       await page.keyboard.press("Enter");
       const panel = page.getByRole("complementary", { name: "Details" });
       await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe("U.S.–Japan–South Korea partnership");
-      expect(await panel.locator("blockquote").count()).toBe(4);
+      expect(await panel.locator("blockquote").count()).toBe(5);
     },
   },
   {

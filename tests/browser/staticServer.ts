@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 
 const types: Record<string, string> = {
@@ -22,13 +22,20 @@ export type ServeOptions = {
   headers?: Record<string, string>;
   /** Extra routes: path → [content type, body]. */
   routes?: Record<string, [string, string | Buffer]>;
+  /** Routes that answer as they like: slowly, in pieces, or never (path → handler). */
+  handlers?: Record<string, (request: IncomingMessage, response: ServerResponse) => void>;
 };
 
 /** A plain static host: files, a content type, nothing else (no CORS), as the embed contract assumes. */
-export function serveStatic(root: string, { prefix = "/", port = 0, headers = {}, routes = {} }: ServeOptions = {}): Promise<StaticServer> {
+export function serveStatic(
+  root: string,
+  { prefix = "/", port = 0, headers = {}, routes = {}, handlers = {} }: ServeOptions = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
+    const handler = handlers[url.pathname];
+    if (handler) return handler(request, response);
     const route = routes[url.pathname];
     if (route) {
       response.writeHead(200, { "content-type": route[0], ...headers });

@@ -18,8 +18,8 @@ export function tinyDataset(): Dataset {
       asOf: "2024-01-02",
     },
     scenarios: [
-      { id: "now", label: "Now", description: "As things are." },
-      { id: "later", label: "Later", description: "As they may be." },
+      { id: "now", label: "Now", description: "As things are.", kind: "observed" },
+      { id: "later", label: "Later", description: "As they may be.", kind: "projected" },
     ],
     defaults: { view: "hub", scenario: "now" },
     nodes: [
@@ -36,7 +36,8 @@ export function tinyDataset(): Dataset {
         kind: "Alliance",
         summary: "A spoke.",
         status: { now: "steady", later: "strained" },
-        quotes: [{ text: "We stand together." }],
+        inferred: { later: "Read from the minister's warning." },
+        quotes: [{ text: "We stand together.", supports: ["now"] }],
       },
       {
         id: "hub-b",
@@ -44,7 +45,8 @@ export function tinyDataset(): Dataset {
         kind: "Alliance",
         summary: "A spoke.",
         status: { now: "deepening", later: "at-risk" },
-        quotes: [{ text: "Another spoke.", speaker: "Bea", affiliation: "Minister" }],
+        feared: ["later"],
+        quotes: [{ text: "Another spoke.", speaker: "Bea", affiliation: "Minister", supports: ["now", "later"] }],
       },
       {
         id: "a-b",
@@ -52,7 +54,7 @@ export function tinyDataset(): Dataset {
         kind: "Pact",
         summary: "Allies together.",
         status: { now: "sought", later: "institutionalized" },
-        quotes: [{ text: "Between allies." }],
+        quotes: [{ text: "Between allies.", supports: ["now", "later"] }],
       },
       {
         id: "hub-a-c",
@@ -60,7 +62,7 @@ export function tinyDataset(): Dataset {
         kind: "Trilateral",
         summary: "A group.",
         status: { now: "deepening", later: "absent" },
-        quotes: [{ text: "Three together." }],
+        quotes: [{ text: "Three together.", supports: ["now"] }],
       },
       {
         id: "hub-r",
@@ -68,7 +70,7 @@ export function tinyDataset(): Dataset {
         kind: "Rivalry",
         summary: "A rival.",
         status: { now: "adversarial", later: "escalating" },
-        quotes: [{ text: "Tension." }],
+        quotes: [{ text: "Tension.", supports: ["now", "later"] }],
       },
     ],
   };

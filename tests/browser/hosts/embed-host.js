@@ -1,7 +1,8 @@
 /*
  * A host page on a second origin. Query: app (the graphic's URL), widths (comma-separated, one
  * sandboxed iframe each), query (extra parameters for the embed), intruder (add a frame that is
- * not a graphic), manual (load embed.js only when the test calls loadEmbedScript()). Everything the host
+ * not a graphic), manual (load embed.js only when the test calls loadEmbedScript()), clobber (elements
+ * with id="Latticework" before the script, which named access puts on window). Everything the host
  * hears is recorded in window.heard, for the tests to read.
  */
 (function () {
@@ -11,6 +12,15 @@
   var widths = (params.get("widths") || "640").split(",").map(Number);
   var extra = new URLSearchParams(params.get("query") || "");
   var holder = document.getElementById("frames");
+  if (params.get("clobber")) {
+    var heading = document.createElement("h2");
+    heading.id = "Latticework";
+    heading.textContent = "Latticework, a section of this article";
+    var anchor = document.createElement("a");
+    anchor.name = "Latticework";
+    document.body.insertBefore(anchor, holder);
+    document.body.insertBefore(heading, holder);
+  }
   var frames = [];
   window.heard = [];
   window.stateEvents = [];

@@ -18,7 +18,7 @@ describe("JSON → CSV → JSON", () => {
     expect(validateDataset(csv.value).ok).toBe(true);
   });
 
-  it("keeps every optional field: kinds, supports, inferred, legend, reported false, views", () => {
+  it("keeps every optional field: kinds, supports, inferred, feared, legend, reported false, views, the resilience caveat", () => {
     const data = tinyDataset();
     data.scenarios[0]!.kind = "observed";
     data.scenarios[1]!.kind = "projected";
@@ -26,14 +26,32 @@ describe("JSON → CSV → JSON", () => {
     data.ties[0]!.quotes[0]!.reported = false;
     data.ties[1]!.quotes[0]!.reported = true;
     data.ties[1]!.inferred = { later: "Inferred: no quote says so." };
+    data.ties[1]!.feared = ["later"];
     data.ties[2]!.label = "A and B";
     data.ties[2]!.background = [{ fact: "A fact.", citation: { title: "A page", url: "https://example.org/p" } }];
     data.legend = { states: { steady: { label: "Calm" } }, roles: { hub: { description: "The middle." } } };
     data.meta.views = { hub: { description: "Spokes." }, lattice: { description: "A web.", centre: ["hub", "a"] } };
     data.meta.source.note = "A note, with a comma and “quotes”.";
+    data.meta.resilience = {
+      caveat: { text: "Without the hub, they would struggle.", speaker: "S", affiliation: "A", reported: true, supports: ["later"] },
+    };
     const csv = readCsvDataset(csvFromDataset(data));
     expect(csv.errors).toEqual([]);
     expect(csv.value).toEqual(data);
+  });
+
+  it("reads the resilience caveat's reported key as yes or no, and names the cell otherwise", () => {
+    const data = tinyDataset();
+    data.meta.resilience = { caveat: { text: "A caveat.", reported: false } };
+    const files = csvFromDataset(data).map((file) =>
+      file.name === "meta.csv"
+        ? { ...file, text: file.text.replace("resilience_caveat_reported,no", "resilience_caveat_reported,maybe") }
+        : file,
+    );
+    const csv = readCsvDataset(files);
+    expect(csv.errors.map((error) => `${error.where}: ${error.message}`)).toEqual([
+      expect.stringMatching(/^meta\.csv, row \d+, resilience_caveat_reported: "maybe" should be yes or no, or left blank$/),
+    ]);
   });
 
   it("ships the shipped dataset's CSV as the template, as `npm run export-csv` writes it", () => {

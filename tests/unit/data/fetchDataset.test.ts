@@ -67,7 +67,7 @@ describe("fetchDataset", () => {
     expect(await message(() => new Response("nope", { status: 404, statusText: "Not Found" }))).toBe(
       "could not be fetched: the server answered 404 Not Found",
     );
-    expect(await message(() => json("x".repeat(51)))).toBe("too large: the limit is 50 bytes");
+    expect(await message(() => json("x".repeat(51)))).toBe("too large: more than 50 bytes, the limit");
     expect(await message(() => json("{ nope"))).toMatch(/^not valid JSON/);
     expect(await message(() => json("[1]"))).toMatch(/^should be an object/);
   });

@@ -76,6 +76,9 @@ describe("the shipped dataset against its article", () => {
         .filter((node) => node.role === "ally")
         .map((node) => node.label)
         .sort(),
+      // Allies here are the spokes of the Indo-Pacific hub-and-spokes order the article describes
+      // (L24). The U.K., France and Canada are U.S. allies through NATO, which their ties' background
+      // says; the article shows them only as Manila's security partners (L32).
     ).toEqual(["Australia", "Japan", "Philippines", "South Korea"]);
     expect(
       dataset.nodes
@@ -110,7 +113,7 @@ describe("the shipped dataset against its article", () => {
     };
     for (const [id, expected] of Object.entries(described)) expect(members(id), id).toEqual(expected);
     const pacts = dataset.ties
-      .filter((tie) => tie.kind === "Security pact")
+      .filter((tie) => tie.kind === "Pact")
       .map((tie) => tie.members.filter((m) => m !== "philippines").map(label)[0]);
     expect(pacts.sort()).toEqual(["Australia", "Brunei", "European Union", "India", "United Kingdom", "Vietnam"]);
     const sought = dataset.ties.filter((tie) => tie.kind === "Visiting-forces agreement");
@@ -128,6 +131,57 @@ describe("the shipped dataset against its article", () => {
     for (const tie of dataset.ties) expect(Object.keys(tie.status).sort(), tie.id).toEqual(["biden", "trump"]);
     const spokes = ["us-japan", "us-south-korea", "us-australia", "us-philippines"];
     for (const id of spokes) expect(dataset.ties.find((t) => t.id === id)?.status.trump).toBe("strained");
+  });
+
+  it("observes the Biden era and projects the Trump term, which the article wrote before any election", () => {
+    expect(dataset.scenarios.map((s) => [s.id, s.kind])).toEqual([
+      ["biden", "observed"],
+      ["trump", "projected"],
+    ]);
+  });
+
+  it("words the rival ties under Trump as fears, as the article does (L8: “could include”, L9: “would be concerned”)", () => {
+    for (const id of ["us-china", "us-north-korea", "us-russia", "us-taiwan"])
+      expect(dataset.ties.find((t) => t.id === id)?.feared, id).toEqual(["trump"]);
+  });
+
+  it("shows no tie as sealed: the article reports efforts to institutionalize, none completed", () => {
+    for (const tie of dataset.ties) expect(Object.values(tie.status), tie.id).not.toContain("institutionalized");
+  });
+
+  it("carries the counterweights the article gives (L16, L27, L36) on the spokes they temper", () => {
+    const texts = (id: string) => dataset.ties.find((t) => t.id === id)!.quotes.map((q) => normalize(q.text));
+    for (const id of ["us-japan", "us-south-korea", "us-australia", "us-philippines"]) {
+      expect(
+        texts(id).some((t) => t.includes("hasn't aimed to completely dismantle it")),
+        id,
+      ).toBe(true);
+      expect(
+        texts(id).some((t) => t.includes("unlikely to break key U.S. agreements on day one")),
+        id,
+      ).toBe(true);
+    }
+    expect(texts("us-japan").some((t) => t.includes("enough to reassure him"))).toBe(true);
+  });
+
+  it("says in background that the U.K., France and Canada are U.S. treaty allies through NATO", () => {
+    for (const id of ["philippines-uk", "philippines-canada-vfa", "philippines-france-vfa", "us-nato"])
+      expect(
+        dataset.ties.find((t) => t.id === id)?.background?.some((b) => /North Atlantic Treaty/.test(b.fact)),
+        id,
+      ).toBe(true);
+  });
+
+  it("gives every spoke its treaty as background", () => {
+    for (const id of ["us-japan", "us-south-korea", "us-australia", "us-philippines"])
+      expect(
+        dataset.ties.find((t) => t.id === id)?.background?.some((b) => /Treaty/.test(b.fact)),
+        id,
+      ).toBe(true);
+  });
+
+  it("puts the article's own caveat (L33) beside the figure", () => {
+    expect(dataset.meta.resilience?.caveat.text).toMatch(/^Still, absent U\.S\. involvement/);
   });
 
   it("keeps background facts apart from quotes, each with a citation", () => {

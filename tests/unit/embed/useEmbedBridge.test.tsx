@@ -20,6 +20,8 @@ let observed: ResizeObserverCallback[] = [];
 let height = 800.4;
 
 beforeEach(() => {
+  // Host requests are applied at the next frame (or after 100 ms without one): the test moves the clock.
+  vi.useFakeTimers();
   observed = [];
   height = 800.4;
   vi.stubGlobal(
@@ -35,6 +37,7 @@ beforeEach(() => {
   vi.spyOn(document.documentElement, "getBoundingClientRect").mockImplementation(() => ({ height }) as DOMRect);
 });
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
@@ -45,9 +48,15 @@ function setup() {
   const sent = vi.spyOn(host, "postMessage").mockImplementation(() => {});
   render(<Bridge store={store} host={host} />);
   const messages = () => sent.mock.calls.map(([message, target]) => (expect(target).toBe("*"), message));
-  const fromHost = (data: unknown, source: Window = host) =>
+  const send = (data: unknown, source: Window = host) =>
     act(() => void window.dispatchEvent(new MessageEvent("message", { data, source })));
-  return { store, host, messages, fromHost };
+  const nextFrame = () => act(() => void vi.advanceTimersByTime(100));
+  /** One message from the host, then the frame at which it applies. */
+  const fromHost = (data: unknown, source: Window = host) => {
+    send(data, source);
+    nextFrame();
+  };
+  return { store, host, messages, fromHost, send, nextFrame };
 }
 
 describe("useEmbedBridge", () => {
@@ -122,5 +131,34 @@ describe("useEmbedBridge", () => {
     );
     expect(store.getState().view).toBe("hub");
     expect(parent).not.toHaveBeenCalled();
+  });
+
+  it("coalesces a flood: the requests between two frames apply once, merged, with one state message", () => {
+    const { store, messages, send, nextFrame } = setup();
+    const setState = vi.spyOn(store, "setState");
+    const ties = [...shippedModel().tieIndex.keys()];
+    for (let k = 0; k < 10_000; k++)
+      send({ type: "latticework:set", view: k % 2 ? "lattice" : "hub", scenario: k % 3 ? "trump" : "biden", tie: ties[k % ties.length] });
+    send({ type: "latticework:set", node: "japan" });
+    expect(setState).not.toHaveBeenCalled();
+    nextFrame();
+    expect(setState).toHaveBeenCalledTimes(1);
+    // The last word on each field: view and scenario from message 9,999, the selection from the node after it.
+    expect(store.getState()).toMatchObject({ view: "lattice", scenario: "biden", selection: { kind: "node", id: "japan" } });
+    expect(messages().slice(2)).toEqual([{ type: "latticework:state", view: "lattice", scenario: "biden", tie: null, node: "japan" }]);
+    nextFrame();
+    expect(setState).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers a report request after the requests sent before it", () => {
+    const { messages, send, nextFrame } = setup();
+    send({ type: "latticework:set", view: "lattice" });
+    send({ type: "latticework:set" });
+    nextFrame();
+    expect(messages().slice(2)).toEqual([
+      { type: "latticework:state", view: "lattice", scenario: "biden", tie: null, node: null },
+      { type: "latticework:state", view: "lattice", scenario: "biden", tie: null, node: null },
+      { type: "latticework:resize", height: 801 },
+    ]);
   });
 });

@@ -48,7 +48,7 @@ describe("ExportButtons", () => {
     expect(blob.type).toBe("image/svg+xml;charset=utf-8");
     const svg = await blob.text();
     expect(svg).toContain("Highlighted:");
-    expect(svg).toContain("United States–Japan (Alliance), strained.");
+    expect(svg).toContain("United States–Japan (Alliance), strained (projected).");
     expect(svg).toContain("Source: The Japan Times, 25 June 2024");
     expect(await screen.findByText("Saved latticework-lattice-trump-us-japan.svg")).toBeInTheDocument();
   });

@@ -113,11 +113,15 @@ describe("the URL codec under arbitrary input", () => {
       fc.property(anyQuery, (search) => {
         const params = parseUrlParams(search);
         expect(typeof params.embed).toBe("boolean");
-        for (const key of Object.keys(params)) expect(["view", "scenario", "tie", "node", "theme", "embed", "data"]).toContain(key);
+        for (const key of Object.keys(params))
+          expect(["view", "scenario", "tie", "node", "theme", "embed", "data", "dataTooLong"]).toContain(key);
         if (params.view !== undefined) expect(views).toContain(params.view);
         if (params.theme !== undefined) expect(themes).toContain(params.theme);
         for (const id of [params.scenario, params.tie, params.node]) if (id !== undefined) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
         if (params.data !== undefined) expect(params.data.length).toBeLessThanOrEqual(2048);
+        // An address too long to use is kept only as its length, for the alert that says so.
+        if (params.dataTooLong !== undefined) expect(params.dataTooLong).toBeGreaterThan(2048);
+        expect(params.data !== undefined && params.dataTooLong !== undefined).toBe(false);
         expect(problemsWith(resolveReaderState(params, model))).toEqual([]);
         expect(prototypeChanges(before)).toEqual([]);
       }),

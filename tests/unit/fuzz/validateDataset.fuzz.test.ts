@@ -229,7 +229,11 @@ const validDataset: fc.Arbitrary<Dataset> = fc
           kind: "Pact",
           summary: r.quote,
           status: Object.fromEntries(r.scenarioIds.map((s, k) => [s, r.states[(t * 3 + k) % r.states.length]!])),
-          quotes: [r.speaker === undefined ? { text: r.quote } : { text: r.quote, speaker: r.speaker }],
+          quotes: [
+            r.speaker === undefined
+              ? { text: r.quote, supports: r.scenarioIds }
+              : { text: r.quote, speaker: r.speaker, supports: r.scenarioIds },
+          ],
         };
       })
       .filter((tie) => tie.members.length >= 2);

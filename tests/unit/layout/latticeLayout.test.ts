@@ -55,6 +55,18 @@ describe("latticeLayout", () => {
     expect(Array.from(a.y)).toEqual(Array.from(b.y));
   });
 
+  it("depends on its seed: another seed settles elsewhere, the same seed in the same place", () => {
+    const size = { width: 810, height: 556 };
+    const metrics = nodeMetrics(model, size);
+    const one = latticeLayout(model, size, metrics, { seed: 1 });
+    const again = latticeLayout(model, size, metrics, { seed: 7 });
+    const same = latticeLayout(model, size, metrics, { seed: 7 });
+    const moved = Math.max(...Array.from(one.x, (x, i) => Math.hypot(x - again.x[i]!, one.y[i]! - again.y[i]!)));
+    expect(moved).toBeGreaterThan(10);
+    expect(Array.from(same.x)).toEqual(Array.from(again.x));
+    expect(Array.from(same.y)).toEqual(Array.from(again.y));
+  });
+
   it("matches its snapshot at 800×550", () => {
     const size = { width: 800, height: 550 };
     expect(

@@ -124,6 +124,35 @@ describe("validateDataset", () => {
     expect(!result.ok && result.errors[0]!.message).toMatch(/^not valid JSON/);
   });
 
+  it("requires grounds for every state but absent, and says what to add", () => {
+    const data = tinyDataset();
+    delete data.ties[0]!.inferred;
+    data.ties[3]!.quotes[0]!.supports = [];
+    expect(errorsOf(data)).toEqual([
+      'ties[0].status.later: "strained" has no grounds: add "later" to the supports of the quote that says so, or give ties[0].inferred.later a one-line reason',
+      'ties[3].status.now: "deepening" has no grounds: add "now" to the supports of the quote that says so, or give ties[3].inferred.now a one-line reason',
+    ]);
+  });
+
+  it("accepts an absent state with no grounds, and an inference in place of a quote", () => {
+    const data = tinyDataset();
+    data.ties[3]!.quotes[0]!.supports = [];
+    data.ties[3]!.inferred = { now: "Inferred from the summit's communiqué." };
+    expect(validateDataset(data).ok).toBe(true);
+  });
+
+  it("checks the scenario ids that grounds and fears name", () => {
+    const data = tinyDataset();
+    data.ties[1]!.quotes[0]!.supports = ["now", "later", "someday"];
+    data.ties[0]!.inferred = { later: "A reason.", never: "Another." };
+    data.ties[1]!.feared = ["later", "now"];
+    expect(errorsOf(data)).toEqual([
+      'ties[0].inferred.never: unknown scenario "never"',
+      'ties[1].quotes[0].supports[2]: unknown scenario "someday"',
+      'ties[1].feared[1]: scenario "now" is not projected: only a projected state can be marked feared',
+    ]);
+  });
+
   it("needs exactly one hub", () => {
     const data = tinyDataset();
     data.nodes[0]!.role = "ally";

@@ -4,10 +4,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tinyDataset } from "../fixtures";
+import { shippedText, tinyDataset } from "../fixtures";
+import { encodings, windows1252 } from "../data/encodings";
 
 const dir = mkdtempSync(join(tmpdir(), "latticework-validate-"));
-const write = (name: string, text: string) => {
+const write = (name: string, text: string | Uint8Array) => {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
@@ -21,7 +22,7 @@ describe("npm run validate", () => {
   it("accepts the shipped dataset with a one-line summary", () => {
     const { status, stdout } = validate("data/indo-pacific.json");
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe("data/indo-pacific.json: valid: 18 nodes, 24 ties, 49 quotes, 2 scenarios (biden, trump)");
+    expect(stdout.trim()).toBe("data/indo-pacific.json: valid: 18 nodes, 24 ties, 62 quotes, 2 scenarios (biden, trump)");
   });
 
   it("lists every error with its path, exits 1, and prints no stack trace", () => {
@@ -49,5 +50,23 @@ describe("npm run validate", () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("missing.json: cannot be read (no such file)");
     expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads every encoding the app reads, and refuses what the app refuses, in the app's words", () => {
+    const files = encodings(shippedText).map(({ name, bytes }) => write(`${name.replace(/\W+/g, "-")}.json`, bytes));
+    const { status, stdout } = validate(...files);
+    expect(status).toBe(0);
+    expect(stdout.match(/: valid: 18 nodes/g)).toHaveLength(4);
+
+    const { bytes, offset } = windows1252(shippedText.replace("Asia", "Asia’"));
+    const broken = validate(write("cp1252.json", bytes));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(
+      `cp1252.json: not valid UTF-8: byte 0x92 at byte offset ${offset} cannot be read (save the file as UTF-8)`,
+    );
+
+    const big = validate(write("big.json", new Uint8Array(6 * 1024 * 1024).fill(0x20)));
+    expect(big.status).toBe(1);
+    expect(big.stderr).toContain("big.json: too large: 6 MB, the limit is 5 MB");
   });
 });

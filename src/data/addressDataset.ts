@@ -1,0 +1,52 @@
+import { loadExtras } from "../extras/loadExtras";
+import type { Dataset } from "../model/schema";
+import { shippedDataset } from "../model/shippedDataset";
+import type { UrlParams } from "../state/urlState";
+import { allowedDataOrigins, maxDatasetBytes } from "./datasetLimits";
+import { refused, type DatasetProblem, type DatasetResult } from "./datasetProblem";
+import { loadDeadline } from "./loadDeadline";
+import { tooLongMessage } from "./tooLongMessage";
+import { validateInEngine } from "./validateInEngine";
+import { withDeadline } from "./withDeadline";
+
+export type AddressDataset = { dataset: Dataset; problem: DatasetProblem | null };
+
+const title = "The dataset in the address could not be used";
+
+/**
+ * The dataset the address asks for (`?data=`), or the shipped one with the reason it could not be
+ * used. Always settles, within the load's deadline and the engine's: a page never waits forever.
+ */
+export async function addressDataset(params: UrlParams): Promise<AddressDataset> {
+  const shipped = (result: DatasetResult): AddressDataset =>
+    result.ok ? { dataset: result.dataset, problem: null } : { dataset: shippedDataset, problem: result.problem };
+  if (params.dataTooLong !== undefined) return shipped(refused(title, tooLongMessage(params.dataTooLong), "data"));
+  const raw = params.data;
+  if (raw === undefined) return { dataset: shippedDataset, problem: null };
+  const extras = await withDeadline(
+    loadExtras().then(
+      (loaded) => loaded,
+      () => null,
+    ),
+    loadDeadline.totalMs,
+    () => undefined,
+  );
+  if (!extras)
+    return shipped(
+      refused(
+        title,
+        extras === null
+          ? "the code that loads datasets could not be loaded; reload the page"
+          : `the code that loads datasets did not arrive within ${loadDeadline.totalMs / 1000} s; reload the page`,
+        "data",
+      ),
+    );
+  return shipped(
+    await extras.fetchDataset(raw, {
+      base: location.href,
+      allowedOrigins: allowedDataOrigins,
+      maxBytes: maxDatasetBytes,
+      validate: validateInEngine,
+    }),
+  );
+}
