@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isCsvName } from "../src/csv/csvLayout";
 import { readCsvDataset, type CsvText } from "../src/csv/readCsvDataset";
+import { decodeText } from "../src/data/decodeText";
+import { maxDatasetBytes, tooLargeMessage } from "../src/data/sizeLimit";
 import { validateDataset } from "../src/model/validateDataset";
 import { formatValidationError } from "../src/model/validationError";
 
@@ -20,6 +22,7 @@ if (!out || inputs.length === 0) {
 }
 
 const files: CsvText[] = [];
+const found: string[] = [];
 for (const input of inputs) {
   let paths: string[];
   try {
@@ -33,7 +36,21 @@ for (const input of inputs) {
     console.error(`${input}: cannot be read (no such file or folder)`);
     process.exit(1);
   }
-  for (const path of paths) files.push({ name: path, text: readFileSync(path, "utf8") });
+  for (const path of paths) found.push(path);
+}
+// The app's own limit, decoder and words: the files of one dataset together count as that dataset.
+const size = found.reduce((sum, path) => sum + statSync(path).size, 0);
+if (size > maxDatasetBytes) {
+  console.error(`${inputs.join(", ")}: ${tooLargeMessage(maxDatasetBytes, size)}`);
+  process.exit(1);
+}
+for (const path of found) {
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) {
+    console.error(`${path}: ${decoded.message}`);
+    process.exit(1);
+  }
+  files.push({ name: path, text: decoded.text });
 }
 if (files.length === 0) {
   console.error(`${inputs.join(", ")}: no .csv, .tsv or .txt files found`);

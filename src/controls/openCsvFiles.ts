@@ -1,5 +1,6 @@
-import { maxDatasetBytes } from "../data/datasetLimits";
 import { refused, type DatasetResult } from "../data/datasetProblem";
+import { decodeText } from "../data/decodeText";
+import { maxDatasetBytes, tooLargeMessage } from "../data/sizeLimit";
 import { validateInEngine } from "../data/validateInEngine";
 import { loadCsvTools } from "../csv/loadCsvTools";
 
@@ -10,13 +11,19 @@ import { loadCsvTools } from "../csv/loadCsvTools";
 export async function readCsvFiles(files: readonly File[]): Promise<DatasetResult> {
   const title = files.length === 1 ? `“${files[0]?.name}” could not be opened` : `These ${files.length} files could not be opened`;
   const size = files.reduce((sum, file) => sum + file.size, 0);
-  // The same cap as one JSON file: the CSV files of a dataset are that dataset.
-  if (size > maxDatasetBytes) return refused(title, `too large: ${size} bytes, the limit is ${maxDatasetBytes}`);
-  let texts: { name: string; text: string }[];
-  try {
-    texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-  } catch {
-    return refused(title, "a file could not be read");
+  // The same cap, decoder and words as one JSON file: the CSV files of a dataset are that dataset.
+  if (size > maxDatasetBytes) return refused(title, tooLargeMessage(maxDatasetBytes, size));
+  const texts: { name: string; text: string }[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return refused(title, `${file.name}: the file could not be read`);
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return refused(title, `${file.name}: ${decoded.message}`);
+    texts.push({ name: file.name, text: decoded.text });
   }
   const { readCsvDataset } = await loadCsvTools();
   const csv = readCsvDataset(texts);

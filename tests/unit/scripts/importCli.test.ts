@@ -59,6 +59,35 @@ describe("npm run import and npm run export-csv", () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it("reads and refuses files with the app's decoder and size limit, in the app's words", () => {
+    const copy = (name: string) => {
+      const folder = join(dir, name);
+      mkdirSync(folder);
+      for (const file of readdirSync(library)) copyFileSync(join(library, file), join(folder, file));
+      return folder;
+    };
+    const utf16 = copy("utf16");
+    const nodes = join(utf16, "Library network - nodes.tsv");
+    const text = readFileSync(nodes, "utf8");
+    writeFileSync(nodes, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const read = run("scripts/import.ts", utf16, "-o", join(dir, "utf16.json"));
+    expect(read.stderr).toBe("");
+    expect(read.status).toBe(0);
+
+    const latin1 = copy("latin1");
+    const quotes = join(latin1, "Library network - quotes.csv");
+    writeFileSync(quotes, Buffer.concat([readFileSync(quotes), Buffer.from([0x41, 0x92, 0x0a])]));
+    const bad = run("scripts/import.ts", latin1, "-o", join(dir, "latin1.json"));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/Library network - quotes\.csv: not valid UTF-8: byte 0x92 at byte offset \d+ cannot be read/);
+
+    const big = copy("big");
+    writeFileSync(join(big, "Library network - background.csv"), `tie,fact\n${"x".repeat(5 * 1024 * 1024)}\n`);
+    const large = run("scripts/import.ts", big, "-o", join(dir, "big.json"));
+    expect(large.status).toBe(1);
+    expect(large.stderr).toContain("too large: 5 MB, the limit is 5 MB");
+  });
+
   it("says how to call it", () => {
     expect(run("scripts/import.ts", library).status).toBe(2);
     expect(run("scripts/exportCsv.ts", "x.json").status).toBe(2);
