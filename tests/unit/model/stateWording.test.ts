@@ -29,6 +29,16 @@ describe("stateWording", () => {
     expect(stateLabel(buildGraphModel(data), "later", "at-risk")).toBe("At risk (projected or feared)");
   });
 
+  it("words a state in the dataset's own label (its legend), qualified as projected or feared all the same", () => {
+    const data = tinyDataset();
+    data.legend = { states: { "at-risk": { label: "Could close" }, strained: { description: "Only a description." } } };
+    const own = buildGraphModel(data);
+    expect(stateLabel(own, "later", "at-risk", tie("hub-b"))).toBe("Could close (feared)");
+    expect(stateInSentence(own, "later", "at-risk", tie("hub-b"))).toBe("could close (feared)");
+    expect(stateLabel(own, "later", "strained", tie("hub-a"))).toBe("Strained (projected)");
+    expect(stateLabel(own, "now", "at-risk")).toBe("Could close");
+  });
+
   it("treats a scenario without a kind as observed", () => {
     const data = tinyDataset();
     delete data.scenarios[1]!.kind;
