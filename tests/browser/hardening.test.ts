@@ -335,8 +335,10 @@ const scenarios: Scenario[] = [
       await page
         .getByLabel("Open dataset")
         .setInputFiles({ name: "controls.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
-      await expect.poll(() => alertText(page)).toContain("nodes[1].label: contains the control character U+0007 (BEL) at position 5");
-      expect(await alertText(page)).toContain("nodes[2].label: has no visible character (only U+200B (ZERO WIDTH SPACE))");
+      await expect
+        .poll(() => alertText(page))
+        .toContain('nodes[1] ("a"), label: contains the control character U+0007 (BEL) at position 5');
+      expect(await alertText(page)).toContain('nodes[2] ("b"), label: has no visible character (only U+200B (ZERO WIDTH SPACE))');
     },
   },
   ...Object.entries(encoded).map(([name, bytes]): Scenario => ({
