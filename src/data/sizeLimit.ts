@@ -11,9 +11,11 @@ export const humanSize = (bytes: number) =>
 
 /**
  * The one refusal for a file too large, on every path (Open dataset, drop, `?data=`, the CLI):
- * with its size when it is known, without when a server sent no length and was cut off at the cap.
+ * with its size when it is known and reads as more than the limit, without when a server sent no length
+ * and was cut off at the cap.
  */
 export const tooLargeMessage = (maxBytes: number, size?: number) =>
-  size === undefined
+  // Just over the limit rounds to the limit itself ("5 MB, the limit is 5 MB"): say "more than".
+  size === undefined || humanSize(size) === humanSize(maxBytes)
     ? `too large: more than ${humanSize(maxBytes)}, the limit`
     : `too large: ${humanSize(size)}, the limit is ${humanSize(maxBytes)}`;
