@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { datasetScriptId } from "./src/publish/inlinedIds";
 
 /**
  * Vite emits `<script type="module" crossorigin>` and `<link crossorigin>`. In an
@@ -23,9 +25,27 @@ function classicScripts(): Plugin {
   };
 }
 
+/**
+ * A published page carries its dataset inlined (scripts/publish.ts fills the markers of
+ * index.html). The dev server inlines the shipped dataset the same way, with no prerendered
+ * picture or layouts: the app draws from scratch and asks the engine for the lattice.
+ */
+function devDataset(): Plugin {
+  return {
+    name: "latticework:dev-dataset",
+    apply: "serve",
+    transformIndexHtml: (html) =>
+      html.replace(
+        "<!--latticework:data-->",
+        () =>
+          `<script type="application/json" id="${datasetScriptId}">${readFileSync("data/indo-pacific.json", "utf8").replace(/</g, "\\u003c")}</script>`,
+      ),
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [react(), classicScripts()],
+  plugins: [react(), classicScripts(), devDataset()],
   worker: {
     format: "iife",
     rolldownOptions: {

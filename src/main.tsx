@@ -2,39 +2,25 @@ import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import "./extras/shareReact";
 import { App } from "./app/App";
-import { allowedDataOrigins, maxDatasetBytes } from "./data/datasetLimits";
-import { refused, type DatasetProblem } from "./data/datasetProblem";
-import { validateInEngine } from "./data/validateInEngine";
-import { loadExtras } from "./extras/loadExtras";
-import { warmEngine } from "./worker/engineClient";
+import { loadAddressDataset } from "./app/loadAddressDataset";
+import { measurePrerendered } from "./app/measurePrerendered";
+import { readPublished } from "./app/readPublished";
+import type { DatasetProblem } from "./data/datasetProblem";
 import { buildGraphModel } from "./model/graphModel";
-import type { Dataset } from "./model/schema";
-import { shippedDataset } from "./model/shippedDataset";
+import { PublishedContext, type Published } from "./publish/PublishedContext";
 import { createAppStore, reportProblem } from "./state/appStore";
 import { parseUrlParams, resolveReaderState } from "./state/urlState";
 import "./styles/app.css";
 
 async function start() {
-  warmEngine();
+  const root = document.getElementById("root");
+  const inlined = readPublished(document);
+  if (!root || !inlined) return;
   const params = parseUrlParams(location.search);
-  let dataset: Dataset = shippedDataset;
+  let dataset = inlined.dataset;
   let problem: DatasetProblem | null = null;
   if (params.data) {
-    const loaded = await loadExtras().then(
-      ({ fetchDataset }) =>
-        fetchDataset(params.data!, {
-          base: location.href,
-          allowedOrigins: allowedDataOrigins,
-          maxBytes: maxDatasetBytes,
-          validate: validateInEngine,
-        }),
-      () =>
-        refused(
-          "The dataset in the address could not be used",
-          "the code that loads datasets could not be loaded; reload the page",
-          "data",
-        ),
-    );
+    const loaded = await loadAddressDataset(params.data);
     if (loaded.ok) dataset = loaded.dataset;
     else problem = loaded.problem;
   }
@@ -42,14 +28,17 @@ async function start() {
   const store = createAppStore(model, resolveReaderState(params, model));
   if (problem) reportProblem(store, problem);
   document.documentElement.classList.toggle("is-embed", params.embed);
-  const root = document.getElementById("root");
-  if (!root) return;
-  // A transition lets React render the first picture in slices, yielding to the browser between
-  // them, rather than in one long task that holds the reader's page (or the article around an embed).
+  const published: Published = { ...inlined, initialSize: measurePrerendered(root) };
+  // The live graphic replaces the prerendered one in one commit (createRoot clears the container),
+  // drawn at the size the prerendered box has: no hydration to match, and nothing shifts.
+  // A transition lets React render it in slices, yielding to the browser between them, rather than
+  // in one long task that holds the reader's page (or the article around an embed).
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
-        <App store={store} embed={params.embed} />
+        <PublishedContext value={published}>
+          <App store={store} embed={params.embed} />
+        </PublishedContext>
       </StrictMode>,
     ),
   );

@@ -43,12 +43,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "
  * height it will have so nothing shifts as it loads, and `data-latticework` for embed.js), the
  * script that keeps it sized, and a link for readers without scripts.
  */
-export function embedSnippet(urls: EmbedUrls, title: string, height: number): string {
+export function embedSnippet(urls: EmbedUrls, title: string, height: number, fallback?: { src: string; alt: string }): string {
   const name = escapeHtml(title);
+  // Where scripts do not run (AMP without amp-iframe, RSS, some e-mail), the picture itself.
+  const image = fallback ? `<img src="${escapeHtml(fallback.src)}" alt="${escapeHtml(fallback.alt)}" width="100%" /><br />` : "";
   return [
     `<iframe src="${escapeHtml(urls.embed)}" title="${name}" data-latticework width="100%" height="${Math.ceil(height)}" ` +
       `style="border:0;width:100%" loading="lazy" sandbox="${embedSandbox}"></iframe>`,
     `<script src="${escapeHtml(urls.script)}" defer></script>`,
-    `<noscript><a href="${escapeHtml(urls.full)}">${name} (interactive graphic)</a></noscript>`,
+    `<noscript>${image}<a href="${escapeHtml(urls.full)}">${name} (interactive graphic)</a></noscript>`,
   ].join("\n");
 }

@@ -9,20 +9,23 @@ type Props = MarkProps & {
   state: TieState;
   ref: Ref<SVGGElement>;
   pathRefs: readonly Ref<SVGPathElement>[];
+  /** Its outline and opacity, in a prerendered picture; live, the scene writes them. */
+  place?: { d: string; opacity: number } | undefined;
 };
 
 /** A multilateral tie: one outline around all its members, selectable as one object. */
-export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, ref, pathRefs, ...rest }: Props) {
+export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, ref, pathRefs, place, ...rest }: Props) {
   const style = tieStyles[state];
   return (
-    <g ref={ref} {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, ...rest })}>
-      <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
+    <g ref={ref} opacity={place?.opacity} {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, ...rest })}>
+      <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} d={place?.d} />
       <path
         ref={pathRefs[1]}
+        d={place?.d}
         className="hull__shape"
         style={{ stroke: style.color, fill: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none" }}
       />
-      {style.double && <path ref={pathRefs[2]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} />}
+      {style.double && <path ref={pathRefs[2]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} d={place?.d} />}
     </g>
   );
 });

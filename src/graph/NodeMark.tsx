@@ -10,6 +10,8 @@ type Props = MarkProps & {
   text: string;
   fontSize: number;
   ref: Ref<SVGGElement>;
+  /** Where the node stands, in a prerendered picture; live, the scene writes it. */
+  transform?: string | undefined;
 };
 
 function Shape({ node, r }: { node: GraphNode; r: number }) {
@@ -25,10 +27,23 @@ function Shape({ node, r }: { node: GraphNode; r: number }) {
 }
 
 /** A node: its shape says its role and kind, its label sits below; positioned by the scene. */
-export const NodeMark = memo(function NodeMark({ index, node, radius, text, fontSize, label, selected, emphasis, ref, ...rest }: Props) {
+export const NodeMark = memo(function NodeMark({
+  index,
+  node,
+  radius,
+  text,
+  fontSize,
+  label,
+  selected,
+  emphasis,
+  ref,
+  transform,
+  ...rest
+}: Props) {
   return (
     <g
       ref={ref}
+      transform={transform}
       className={`node node--${node.role} node--${node.kind}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
       data-node-id={node.id}
       tabIndex={0}

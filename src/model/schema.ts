@@ -83,6 +83,8 @@ export const datasetSchema = z.strictObject({
     description: text(600),
     source: sourceSchema,
     asOf: isoDate,
+    /** The picture's alt text (fallback and social images); derived from the data when absent. */
+    alt: z.optional(text(600)),
     views: z.optional(
       z.strictObject({
         hub: z.optional(viewTextSchema),

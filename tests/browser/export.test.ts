@@ -9,7 +9,7 @@ import type { Dataset } from "../../src/model/schema";
 import type { View } from "../../src/model/vocabulary";
 import { desktop, graphReady, nodeCentres, phone, runScenarios, type Scenario } from "./harness";
 import { decodePng, hexColour } from "./png";
-import { serveStatic } from "./staticServer";
+import { serveStatic } from "../../scripts/staticServer";
 
 const model = buildGraphModel(JSON.parse(await readFile("data/indo-pacific.json", "utf8")) as Dataset);
 const credit = "Source: The Japan Times, 25 June 2024";

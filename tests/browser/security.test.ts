@@ -3,7 +3,7 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { tinyDataset } from "../unit/fixtures";
 import { graphReady, runScenarios, waitForMorphEnd, type Problems, type Scenario } from "./harness";
-import { serveStatic, type StaticServer } from "./staticServer";
+import { serveStatic, type StaticServer } from "../../scripts/staticServer";
 
 // ---- the policies ---------------------------------------------------------------------------
 
