@@ -56,7 +56,8 @@ if (!result.ok) {
 const dataset: Dataset = result.dataset;
 const model = buildGraphModel(dataset);
 
-const round = (v: Float64Array) => Array.from(v, (x) => Math.round(x * 100) / 100);
+// A tenth of a pixel is finer than any screen shows, and keeps the page's JSON small.
+const round = (v: Float64Array) => Array.from(v, (x) => Math.round(x * 10) / 10);
 const plain = (p: Positions) => ({ x: round(p.x), y: round(p.y) });
 // Both orders at each preset size, laid out as the app lays them out (same seeded code, same
 // label metrics): the page draws them with no layout engine.
@@ -65,7 +66,10 @@ const presets: PresetLayout[] = presetSizes.map((size) => {
   return { size, hub: plain(hubLayout(model, size, metrics)), lattice: plain(latticeLayout(model, size, metrics)) };
 });
 
-await build({ logLevel: "warn", build: { outDir: out, emptyOutDir: true } });
+// A production build whatever the caller's environment (a test runner sets NODE_ENV=test, which
+// would build React's development code and the dev-server paths of the app).
+process.env.NODE_ENV = "production";
+await build({ mode: "production", logLevel: "warn", build: { outDir: out, emptyOutDir: true } });
 
 // The app's components, rendered in Node through Vite (which knows what a stylesheet import is).
 const server = await createServer({ logLevel: "warn", server: { middlewareMode: true, hmr: false }, appType: "custom" });

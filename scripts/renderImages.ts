@@ -20,7 +20,10 @@ export async function renderImages(folder: string): Promise<{ embedHeight: numbe
     const page = await context.newPage();
     await page.goto(`${server.url}?theme=light`);
     await page.locator(".graph[data-lattice='ready'] .graph__svg:not(.is-pending)").waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PNG" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.getByRole("button", { name: "Download PNG" }).click(),
+    ]);
     const fallbackPath = join(folder, "fallback.png");
     await download.saveAs(fallbackPath);
 

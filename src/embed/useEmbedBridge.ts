@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { AppStore } from "../state/appStore";
-import { parseHostMessage, resizeMessage, stateMessage } from "./protocol";
+import { ampEmbedSizeMessage, parseHostMessage, resizeMessage, stateMessage } from "./protocol";
 import "./embed.css";
 
 /** The window that frames this document, or null at the top level (nothing to talk to). */
@@ -34,6 +34,7 @@ export function useEmbedBridge(store: AppStore, host: Window | null = framingWin
       if (next.height === height && !always) return;
       height = next.height;
       post(next);
+      post(ampEmbedSizeMessage(next.height));
     };
 
     // Listen first, then report: a host may take the first message as "ready".

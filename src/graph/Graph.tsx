@@ -203,7 +203,7 @@ export function Graph({ store, caption, ref }: Props) {
         data-view={view}
         data-scenario={scenario}
         data-renderer={large ? "canvas" : "svg"}
-        data-lattice={layouts?.lattice ? "ready" : "pending"}
+        data-lattice={prerender ? "prerendered" : layouts?.lattice ? "ready" : "pending"}
       >
         {prerender && own ? (
           <PrerenderedMarks model={model} presets={own.presets} view={view} scenario={scenario} />

@@ -1,6 +1,6 @@
 import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
-import { tieGroupProps, type MarkProps } from "./markProps";
+import { stillMark, tieGroupProps, type MarkProps } from "./markProps";
 import { tieStyles } from "./tieStyle";
 
 type Props = MarkProps & {
@@ -17,8 +17,13 @@ type Props = MarkProps & {
 export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, ref, pathRefs, place, ...rest }: Props) {
   const style = tieStyles[state];
   return (
-    <g ref={ref} opacity={place?.opacity} {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, ...rest })}>
-      <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} d={place?.d} />
+    <g
+      ref={ref}
+      opacity={place?.opacity}
+      {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, ...rest })}
+      {...(place && stillMark)}
+    >
+      {!place && <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />}
       <path
         ref={pathRefs[1]}
         d={place?.d}

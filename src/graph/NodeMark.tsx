@@ -1,7 +1,7 @@
 import { memo, type Ref } from "react";
 import type { GraphNode } from "../model/schema";
 import { lineHeight, labelGap } from "../layout/nodeMetrics";
-import { markHandlers, type MarkProps } from "./markProps";
+import { markHandlers, stillMark, type MarkProps } from "./markProps";
 
 type Props = MarkProps & {
   index: number;
@@ -51,8 +51,9 @@ export const NodeMark = memo(function NodeMark({
       aria-label={label}
       aria-pressed={selected}
       {...markHandlers({ kind: "node", index }, { label, selected, emphasis, ...rest })}
+      {...(transform && stillMark)}
     >
-      <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />
+      {!transform && <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />}
       {node.role === "hub" && <circle className="node__halo" r={radius + 5} />}
       <Shape node={node} r={radius} />
       {text && (

@@ -1,6 +1,6 @@
 import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
-import { tieGroupProps, type MarkProps } from "./markProps";
+import { stillMark, tieGroupProps, type MarkProps } from "./markProps";
 import { lineCap, tieStyles } from "./tieStyle";
 
 type Props = MarkProps & {
@@ -28,9 +28,11 @@ export const TieMark = memo(function TieMark({ index, id, state, spoke, label, s
       ref={ref}
       opacity={place?.opacity}
       {...tieGroupProps(index, id, state, spoke ? "tie--spoke" : "tie--pair", { label, selected, emphasis, ...rest })}
+      {...(place && stillMark)}
     >
-      <line ref={lineRefs[0]} className="tie__hit" {...ends} />
-      <line ref={lineRefs[1]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} {...ends} />
+      {/* A picture standing still (prerendered) has nothing to hit or focus: the table is its text. */}
+      {!place && <line ref={lineRefs[0]} className="tie__hit" />}
+      {!place && <line ref={lineRefs[1]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />}
       <line
         ref={lineRefs[2]}
         {...ends}
