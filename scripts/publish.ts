@@ -11,6 +11,7 @@ import { buildGraphModel } from "../src/model/graphModel";
 import type { Dataset } from "../src/model/schema";
 import { validateDatasetText } from "../src/model/validateDataset";
 import { formatValidationError } from "../src/model/validationError";
+import { framePage } from "../src/publish/inlinedIds";
 import { pageMeta } from "../src/publish/pageMeta";
 import type { prerenderPage as PrerenderPage } from "../src/publish/prerenderPage";
 import { presetSizes, type PresetLayout } from "../src/publish/publishedLayouts";
@@ -89,7 +90,7 @@ if (!url)
 const template = readFileSync(join(out, "index.html"), "utf8");
 const parts = { meta, url, dataset, layouts: presets };
 writeFileSync(join(out, "index.html"), composePage(template, { ...parts, file: "", picture, embed: false }));
-writeFileSync(join(out, "frame.html"), composePage(template, { ...parts, file: "frame.html", picture: framePicture, embed: true }));
+writeFileSync(join(out, framePage), composePage(template, { ...parts, file: framePage, picture: framePicture, embed: true }));
 // The data as the editor wrote it, for the credit's "Get the data" link.
 copyFileSync(file, join(out, "dataset.json"));
 
@@ -98,14 +99,16 @@ copyFileSync(file, join(out, "dataset.json"));
 const { embedHeight } = values["no-images"] ? { embedHeight: 1000 } : await renderImages(out);
 
 const base = url ?? "https://publish.invalid/";
+// Light is the embed's default theme: a dark reader's system must not put a black box in a light article.
 const urls = embedUrls(
-  new URL("frame.html", base).href,
+  base,
   { view: dataset.defaults.view, scenario: dataset.defaults.scenario, selection: null, theme: "light" },
   model,
+  framePage,
 );
 const relative = (href: string) => (url ? href : href.replace(base, "./"));
 const snippet = embedSnippet(
-  { embed: relative(urls.embed), full: relative(urls.full.replace("frame.html", "")), script: relative(urls.script) },
+  { embed: relative(urls.embed), full: relative(urls.full), script: relative(urls.script) },
   meta.title,
   // The height the graphic takes in a 640-pixel column; embed.js corrects it to the frame's own
   // height as soon as the graphic loads.

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { framePage } from "../src/publish/inlinedIds";
 import { launchChromium } from "./launchChromium";
 import { serveStatic } from "./staticServer";
 
@@ -39,7 +40,7 @@ export async function renderImages(folder: string): Promise<{ embedHeight: numbe
 
     const frame = await context.newPage();
     await frame.setViewportSize({ width: 640, height: 800 });
-    await frame.goto(`${server.url}frame.html?embed=1&theme=light`);
+    await frame.goto(`${server.url}${framePage}?embed=1&theme=light`);
     await frame.locator(".graph[data-lattice='ready'] .graph__svg:not(.is-pending)").waitFor();
     const embedHeight = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
     await context.close();

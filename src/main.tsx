@@ -7,6 +7,7 @@ import { measurePrerendered } from "./app/measurePrerendered";
 import { readPublished } from "./app/readPublished";
 import type { DatasetProblem } from "./data/datasetProblem";
 import { buildGraphModel } from "./model/graphModel";
+import { framePage } from "./publish/inlinedIds";
 import { PublishedContext, type Published } from "./publish/PublishedContext";
 import { createAppStore, reportProblem } from "./state/appStore";
 import { parseUrlParams, resolveReaderState } from "./state/urlState";
@@ -28,7 +29,12 @@ async function start() {
   const store = createAppStore(model, resolveReaderState(params, model));
   if (problem) reportProblem(store, problem);
   document.documentElement.classList.toggle("is-embed", params.embed);
-  const published: Published = { ...inlined, initialSize: measurePrerendered(root) };
+  // A published folder (its layouts inlined) also has its embed page prerendered; the dev server's has not.
+  const published: Published = {
+    ...inlined,
+    initialSize: measurePrerendered(root),
+    framePage: inlined.presets.length > 0 ? framePage : null,
+  };
   // The live graphic replaces the prerendered one in one commit (createRoot clears the container),
   // drawn at the size the prerendered box has: no hydration to match, and nothing shifts.
   // A transition lets React render it in slices, yielding to the browser between them, rather than

@@ -162,23 +162,31 @@ export function Graph({ store, caption, ref }: Props) {
         const current = scene.current;
         const surface = large ? canvasRef.current : svgRef.current;
         if (!current || !surface || !size || !metrics || !ready) return null;
+        // The picture as it stands on screen, in the box's pixels: a preset drawn scaled into the
+        // box is the zoom's first scale (see onZoom), centred as the svg centres its viewBox.
+        const drawn = box ?? size;
+        const t = zoom.transform.current;
         return {
           model,
           view,
           scenario,
-          size,
+          size: drawn,
           metrics,
           x: current.x.slice(),
           y: current.y.slice(),
           tieOpacity: current.opacity.slice(),
           hullPad: hullPad.slice(),
-          zoom: { ...zoom.transform.current },
+          zoom: {
+            k: fit * t.k,
+            x: (drawn.width - fit * size.width) / 2 + t.x,
+            y: (drawn.height - fit * size.height) / 2 + t.y,
+          },
           dim: selectedSet,
           surface,
         };
       },
     }),
-    [model, view, scenario, size, metrics, ready, hullPad, zoom.transform, selectedSet, large],
+    [model, view, scenario, size, box, fit, metrics, ready, hullPad, zoom.transform, selectedSet, large],
   );
 
   const onActivate = useCallback(

@@ -24,13 +24,29 @@ export const HullMark = memo(function HullMark({ index, id, state, label, select
       {...(place && stillMark)}
     >
       {!place && <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />}
-      <path
-        ref={pathRefs[1]}
-        d={place?.d}
-        className="hull__shape"
-        style={{ stroke: style.color, fill: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none" }}
-      />
-      {style.double && <path ref={pathRefs[2]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} d={place?.d} />}
+      {place ? (
+        // Presentation attributes, not a style attribute: the page's policy refuses inline styles in markup.
+        <>
+          <path
+            d={place.d}
+            className="hull__shape"
+            stroke={style.color}
+            fill={style.color}
+            strokeWidth={style.width}
+            strokeDasharray={style.dash || "none"}
+          />
+          {style.double && <path className="tie__gap" strokeWidth={style.width / 3} d={place.d} />}
+        </>
+      ) : (
+        <>
+          <path
+            ref={pathRefs[1]}
+            className="hull__shape"
+            style={{ stroke: style.color, fill: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none" }}
+          />
+          {style.double && <path ref={pathRefs[2]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} />}
+        </>
+      )}
     </g>
   );
 });

@@ -33,13 +33,30 @@ export const TieMark = memo(function TieMark({ index, id, state, spoke, label, s
       {/* A picture standing still (prerendered) has nothing to hit or focus: the table is its text. */}
       {!place && <line ref={lineRefs[0]} className="tie__hit" />}
       {!place && <line ref={lineRefs[1]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />}
-      <line
-        ref={lineRefs[2]}
-        {...ends}
-        className="tie__stroke"
-        style={{ stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none", strokeLinecap: lineCap(style) }}
-      />
-      {style.double && <line ref={lineRefs[3]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} {...ends} />}
+      {place ? (
+        // Presentation attributes, not a style attribute: the page's policy (style-src 'self')
+        // refuses inline styles in markup, though not those a script sets.
+        <>
+          <line
+            {...ends}
+            className="tie__stroke"
+            stroke={style.color}
+            strokeWidth={style.width}
+            strokeDasharray={style.dash || "none"}
+            strokeLinecap={lineCap(style)}
+          />
+          {style.double && <line className="tie__gap" strokeWidth={style.width / 3} {...ends} />}
+        </>
+      ) : (
+        <>
+          <line
+            ref={lineRefs[2]}
+            className="tie__stroke"
+            style={{ stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash || "none", strokeLinecap: lineCap(style) }}
+          />
+          {style.double && <line ref={lineRefs[3]} className="tie__gap" style={{ strokeWidth: style.width / 3 }} />}
+        </>
+      )}
     </g>
   );
 });

@@ -12,6 +12,8 @@ export type Published = {
   dataset: Dataset;
   presets: readonly PresetLayout[];
   initialSize: Size | null;
+  /** The folder's page prerendered as an embed (the snippet's frame), where there is one. */
+  framePage: string | null;
 };
 
 export const PublishedContext = createContext<Published | null>(null);

@@ -7,6 +7,7 @@ import { resolveReaderState } from "../state/urlState";
 import { TieRows } from "../table/TieRows";
 import { PrerenderContext } from "./PrerenderContext";
 import { PublishedContext } from "./PublishedContext";
+import { framePage } from "./inlinedIds";
 import type { PresetLayout } from "./publishedLayouts";
 
 /**
@@ -19,7 +20,7 @@ export function prerenderPage(dataset: Dataset, presets: readonly PresetLayout[]
   const store = createAppStore(model, resolveReaderState({}, model));
   return renderToString(
     <PrerenderContext value={{ TieRows }}>
-      <PublishedContext value={{ dataset, presets, initialSize: null }}>
+      <PublishedContext value={{ dataset, presets, initialSize: null, framePage: framePage }}>
         <App store={store} embed={embed} />
       </PublishedContext>
     </PrerenderContext>,

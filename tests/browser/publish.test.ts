@@ -15,7 +15,7 @@ const fixture = "tests/browser/fixtures/river-basin.json";
 const dataset = JSON.parse(readFileSync(fixture, "utf8")) as {
   meta: { title: string };
   nodes: { label: string; shortLabel?: string }[];
-  ties: unknown[];
+  ties: { id: string; quotes: { text: string }[] }[];
 };
 const folder = mkdtempSync(join(tmpdir(), "latticework-publish-"));
 let published: StaticServer;
@@ -112,6 +112,25 @@ const scenarios: Scenario[] = [
       expect(fallback.headers()["content-type"]).toBe("image/png");
       const data = await page.request.get(new URL("dataset.json", published.url).href);
       expect(((await data.json()) as { meta: { title: string } }).meta.title).toBe(dataset.meta.title);
+    },
+  },
+  {
+    name: "prints the picture, caption, key, the selected tie's quotes and the credit on one portrait page, A4 or Letter",
+    run: async ({ page }) => {
+      const tie = dataset.ties.at(-1)!;
+      await page.goto(`${published.url}?tie=${tie.id}`);
+      await page.waitForSelector('.graph[data-lattice="ready"] .graph__svg:not(.is-pending)');
+      await page.locator(".quote").first().waitFor();
+      await page.emulateMedia({ media: "print" });
+      for (const hidden of [".controls", ".zoom", ".tools", ".text-alternative"])
+        await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+      for (const shown of [".graph__svg", "#graph-caption", ".print-key .legend", ".graphic__foot .credit"])
+        await expect(page.locator(shown).first().isVisible(), shown).resolves.toBe(true);
+      await expect(page.getByText(tie.quotes[0]!.text).isVisible()).resolves.toBe(true);
+      for (const format of ["A4", "Letter"]) {
+        const pdf = (await page.pdf({ format })).toString("latin1");
+        expect(pdf.match(/\/Type\s*\/Page(?!s)/g), format).toHaveLength(1);
+      }
     },
   },
 ];
