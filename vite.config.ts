@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { datasetScriptId } from "./src/publish/inlinedIds";
 
 /**
  * Vite emits `<script type="module" crossorigin>` and `<link crossorigin>`. In an
@@ -28,7 +27,9 @@ function classicScripts(): Plugin {
 /**
  * A published page carries its dataset inlined (scripts/publish.ts fills the markers of
  * index.html). The dev server inlines the shipped dataset the same way, with no prerendered
- * picture or layouts: the app draws from scratch and asks the engine for the lattice.
+ * picture or layouts: the app draws from scratch and asks the engine for the lattice. The id is
+ * src/publish/inlinedIds.ts's `datasetScriptId` (spelled out: Vite's config loader takes no
+ * extensionless imports of TypeScript).
  */
 function devDataset(): Plugin {
   return {
@@ -38,7 +39,7 @@ function devDataset(): Plugin {
       html.replace(
         "<!--latticework:data-->",
         () =>
-          `<script type="application/json" id="${datasetScriptId}">${readFileSync("data/indo-pacific.json", "utf8").replace(/</g, "\\u003c")}</script>`,
+          `<script type="application/json" id="latticework-dataset">${readFileSync("data/indo-pacific.json", "utf8").replace(/</g, "\\u003c")}</script>`,
       ),
   };
 }
