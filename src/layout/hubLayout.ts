@@ -1,8 +1,9 @@
 import type { GraphModel } from "../model/graphModel";
-import { fitMargin, fitPositions } from "./fitPositions";
+import { fitPositions } from "./fitPositions";
 import type { NodeMetrics } from "./nodeMetrics";
 import { orderAllies } from "./orderAllies";
 import { evenOutOnCircle } from "./evenOutOnCircle";
+import { spaceUse } from "./quality/spaceUse";
 import { spreadOnCircle } from "./spreadOnCircle";
 import type { NodeBox, Positions, Size } from "./types";
 
@@ -167,7 +168,7 @@ export function hubLayout(model: GraphModel, size: Size, metrics: NodeMetrics): 
     y[hub] = 0;
     const fitted = fitPositions({ x, y }, metrics.box, size, 1.6);
     positions = fitted.positions;
-    const [fillX, fillY] = fillOf(positions, metrics.box, size);
+    const { width: fillX, height: fillY } = spaceUse(positions, metrics.box, size);
     const settled = Math.abs(fitted.scale - 1) < 0.02 && Math.min(fillX, fillY) > 0.97;
     if (settled) break;
     radius *= fitted.scale;
@@ -189,18 +190,6 @@ function clearOf(centre: NodeBox, box: NodeBox, angle: number): number {
 
 /** How far an ellipse may stretch the outer ring: past it, the ring reads as two arcs. */
 const maxStretch = 2.2;
-
-/** The share of the frame's width and height, inside its margins, that the node boxes span. */
-function fillOf(p: Positions, boxes: readonly NodeBox[], size: Size): [number, number] {
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  boxes.forEach((box, i) => {
-    x0 = Math.min(x0, p.x[i]! + box.left);
-    x1 = Math.max(x1, p.x[i]! + box.right);
-    y0 = Math.min(y0, p.y[i]! + box.top);
-    y1 = Math.max(y1, p.y[i]! + box.bottom);
-  });
-  return [(x1 - x0) / Math.max(1, size.width - 2 * fitMargin), (y1 - y0) / Math.max(1, size.height - 2 * fitMargin)];
-}
 
 /** The ring's nodes in the order of their preferred angles. */
 function byAngle(ring: readonly number[], preferred: ReadonlyMap<number, number>): number[] {
