@@ -22,3 +22,16 @@ export function loadScript<T>(url: string, name: string): Promise<T> {
     document.head.append(script);
   });
 }
+
+/**
+ * `loadScript` for one script, started on the first call and shared by every later one. A failed
+ * load is not kept: it may succeed later (a flaky network).
+ */
+export function loadScriptOnce<T>(url: string, name: string): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= loadScript<T>(url, name).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
