@@ -1,11 +1,10 @@
 import type { Frame, Page } from "playwright-core";
 import { expect } from "vitest";
 import { axeViolations } from "./axe";
-import { graphReady, phone, runScenarios, type Scenario } from "./harness";
+import { graphReady, phone, runScenarios, shown, type Scenario, type Shown } from "./harness";
 
 /** What a host page hears, recorded by hosts/embed-host.js: which graphic (-1: none) and the message. */
 type Heard = { frame: number; data: Record<string, unknown> };
-type Shown = { view: string | null; scenario: string | null; tie: string | null; node: string | null };
 
 const patience = { timeout: 20_000, interval: 100 };
 
@@ -35,18 +34,6 @@ async function frameAt(page: Page, prefix: string): Promise<Frame> {
 const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
 const heardOf = async (page: Page, type: string, frame = 0) =>
   (await heard(page)).filter((h) => h.frame === frame && h.data.type === `latticework:${type}`).map((h) => h.data);
-
-/** The state as drawn inside the frame, read from the DOM contract. */
-const shown = (frame: Frame): Promise<Shown> =>
-  frame.evaluate(() => {
-    const graph = document.querySelector(".graph");
-    return {
-      view: graph?.getAttribute("data-view") ?? null,
-      scenario: graph?.getAttribute("data-scenario") ?? null,
-      tie: document.querySelector('[data-tie-id][aria-pressed="true"]')?.getAttribute("data-tie-id") ?? null,
-      node: document.querySelector('[data-node-id][aria-pressed="true"]')?.getAttribute("data-node-id") ?? null,
-    };
-  });
 
 /** The iframe's height on the host page, and the height of the document inside it. */
 async function heights(page: Page, index = 0) {

@@ -3,7 +3,7 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { encodings, windows1252 } from "../unit/data/encodings";
 import { shippedText, tinyDataset } from "../unit/fixtures";
-import { desktop, graphReady, runScenarios, type Scenario } from "./harness";
+import { desktop, graphReady, runScenarios, shown, type Scenario } from "./harness";
 import { serveStatic, type StaticServer } from "./staticServer";
 
 /**
@@ -70,16 +70,6 @@ const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard:
 const hostPage = (host: string, app: string, extra: Record<string, string> = {}) =>
   `${host}/embed-host.html?${new URLSearchParams({ app, widths: "640", ...extra }).toString()}`;
 const graphicFrame = (page: Page) => page.frame({ name: "graphic-0" })!;
-const shown = (frame: Frame) =>
-  frame.evaluate(() => {
-    const graph = document.querySelector(".graph");
-    return {
-      view: graph?.getAttribute("data-view") ?? null,
-      scenario: graph?.getAttribute("data-scenario") ?? null,
-      tie: document.querySelector('[data-tie-id][aria-pressed="true"]')?.getAttribute("data-tie-id") ?? null,
-      node: document.querySelector('[data-node-id][aria-pressed="true"]')?.getAttribute("data-node-id") ?? null,
-    };
-  });
 
 /** A stalled load: the frame and "Loading dataset…" at once, then, at the deadline, the graphic and an alert. */
 async function givesUp(page: Page, file: string, reason: RegExp, withinMs: number) {

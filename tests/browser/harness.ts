@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, inject, test } from "vitest";
 import { launchChromium } from "./launchChromium";
 
@@ -80,3 +80,18 @@ export async function waitForMorphEnd(page: Page) {
     { polling: 120 },
   );
 }
+
+/** What an embedded graphic shows, read from the DOM contract inside its frame. */
+export type Shown = { view: string | null; scenario: string | null; tie: string | null; node: string | null };
+
+/** The state as drawn inside the frame, read from the DOM contract. */
+export const shown = (frame: Frame): Promise<Shown> =>
+  frame.evaluate(() => {
+    const graph = document.querySelector(".graph");
+    return {
+      view: graph?.getAttribute("data-view") ?? null,
+      scenario: graph?.getAttribute("data-scenario") ?? null,
+      tie: document.querySelector('[data-tie-id][aria-pressed="true"]')?.getAttribute("data-tie-id") ?? null,
+      node: document.querySelector('[data-node-id][aria-pressed="true"]')?.getAttribute("data-node-id") ?? null,
+    };
+  });
