@@ -88,7 +88,7 @@ const meta = pageMeta(dataset);
 if (!url)
   console.warn("publish: no --url given, so the page has no og:image (it must be absolute) and embed.html uses relative addresses.");
 const template = readFileSync(join(out, "index.html"), "utf8");
-const parts = { meta, url, dataset, layouts: presets };
+const parts = { meta, url, dataset, layouts: presets, state: { view: dataset.defaults.view, scenario: dataset.defaults.scenario } };
 writeFileSync(join(out, "index.html"), composePage(template, { ...parts, file: "", picture, embed: false }));
 writeFileSync(join(out, framePage), composePage(template, { ...parts, file: framePage, picture: framePicture, embed: true }));
 // The data as the editor wrote it, for the credit's "Get the data" link.

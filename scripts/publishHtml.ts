@@ -18,6 +18,8 @@ export type PageParts = {
   dataset: unknown;
   layouts: unknown;
   embed: boolean;
+  /** The state the picture is prerendered in, for public/first-paint.js to compare with the address. */
+  state: { view: string; scenario: string };
 };
 
 /** The page's metadata from the dataset: title, description, Open Graph and Twitter card. */
@@ -64,6 +66,11 @@ export function composePage(template: string, parts: PageParts): string {
     "<!--latticework:data-->",
     [jsonScript(datasetScriptId, parts.dataset), jsonScript(layoutsScriptId, parts.layouts)].join("\n    "),
   );
-  if (parts.embed) html = html.replace(/<html lang="en">/, '<html lang="en" class="is-embed">');
+  const prerendered = new URLSearchParams(parts.state).toString();
+  html = fill(
+    html,
+    '<html lang="en">',
+    `<html lang="en" data-prerendered="${escapeHtml(prerendered)}"${parts.embed ? ' class="is-embed"' : ""}>`,
+  );
   return html;
 }

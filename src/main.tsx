@@ -3,12 +3,14 @@ import { createRoot } from "react-dom/client";
 import "./extras/shareReact";
 import { App } from "./app/App";
 import { LoadingFrame } from "./app/LoadingFrame";
+import { afterFirstFrame } from "./app/afterFirstFrame";
 import { measurePrerendered } from "./app/measurePrerendered";
 import { readPublished } from "./app/readPublished";
 import { addressDataset } from "./data/addressDataset";
 import { buildGraphModel } from "./model/graphModel";
 import { framePage } from "./publish/inlinedIds";
 import { PublishedContext, type Published } from "./publish/PublishedContext";
+import { RevealOnCommit } from "./publish/RevealOnCommit";
 import { createAppStore, reportProblem } from "./state/appStore";
 import { parseUrlParams, resolveReaderState } from "./state/urlState";
 import { warmEngine } from "./worker/engineClient";
@@ -20,6 +22,9 @@ async function start() {
   if (!element || !inlined) return;
   const params = parseUrlParams(location.search);
   document.documentElement.classList.toggle("is-embed", params.embed);
+  // The prerendered picture is painted first: measuring it before the page has been laid out
+  // would force that whole first layout into this script's task (the longest of the load).
+  await afterFirstFrame();
   // Read before anything replaces the prerendered picture: the live graph takes over its box.
   const initialSize = measurePrerendered(element);
   const root = createRoot(element);
@@ -27,7 +32,11 @@ async function start() {
     // Only a dataset the reader brings needs the engine (validation, layout); the published one
     // carries its layouts. The frame and a status at once: that dataset may take until its deadline.
     warmEngine();
-    root.render(<LoadingFrame embed={params.embed} />);
+    root.render(
+      <RevealOnCommit>
+        <LoadingFrame embed={params.embed} />
+      </RevealOnCommit>,
+    );
   }
   const { dataset, problem } = await addressDataset(params, inlined.dataset);
   const model = buildGraphModel(dataset);
@@ -47,7 +56,9 @@ async function start() {
     root.render(
       <StrictMode>
         <PublishedContext value={published}>
-          <App store={store} embed={params.embed} />
+          <RevealOnCommit>
+            <App store={store} embed={params.embed} />
+          </RevealOnCommit>
         </PublishedContext>
       </StrictMode>,
     ),

@@ -115,6 +115,39 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: "a deep link in the dark theme: before any script the default picture is hidden (not shown then swapped) and dark; then no shift",
+    run: async ({ page }) => {
+      const tie = dataset.ties[0]!;
+      const deep = `${published.url}?view=lattice&tie=${tie.id}&theme=dark`;
+      // The app's script held back (served empty): what the reader sees before it runs.
+      await page.route("**/assets/latticework-*.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+      await page.goto(deep);
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe("dark");
+      await expect(page.locator("#root").evaluate((root) => getComputedStyle(root).visibility)).resolves.toBe("hidden");
+      // The default address shows the prerendered picture at once, in the system's theme.
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto(published.url);
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe("dark");
+      await expect(page.locator(".graph__svg text").first().isVisible()).resolves.toBe(true);
+      await page.unroute("**/assets/latticework-*.js");
+
+      await page.addInitScript(() => {
+        const seen: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.push((entry as unknown as { value: number }).value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(deep);
+      await page.waitForSelector('.graph[data-lattice="ready"] .graph__svg:not(.is-pending)');
+      await page.locator(".details--tie").waitFor();
+      await expect(page.locator("#root").evaluate((root) => getComputedStyle(root).visibility)).resolves.toBe("visible");
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(0.01);
+    },
+  },
+  {
     name: "prints the picture, caption, key, the selected tie's quotes and the credit on one portrait page, A4 or Letter",
     run: async ({ page }) => {
       const tie = dataset.ties.at(-1)!;

@@ -53,9 +53,11 @@ describe("publishing", () => {
       dataset: { a: 1 },
       layouts: [],
       embed: true,
+      state: { view: "hub", scenario: "a&b" },
     });
     expect(page.indexOf("<p>picture</p>")).toBeLessThan(page.indexOf('id="latticework-dataset"'));
-    expect(page).toContain('<html lang="en" class="is-embed">');
+    // The prerendered state, for public/first-paint.js to compare with the address.
+    expect(page).toContain('<html lang="en" data-prerendered="view=hub&amp;scenario=a%26b" class="is-embed">');
     expect(page.match(/<title>/g)).toHaveLength(1);
   });
 });
