@@ -10,6 +10,7 @@ import { gzipLevel } from "../bench/gzipSize";
 import { machineInfo } from "../bench/machineInfo";
 import { morphToLattice, openPage, type FileWeight, type LoadSample, type MorphSample, type PageOptions } from "../bench/measurePage";
 import { referencedAssets } from "../bench/referencedAssets";
+import { measureFirstPaint } from "../bench/measureFirstPaint";
 import { summarize } from "../bench/stats";
 import { syntheticDataset } from "../bench/syntheticDataset";
 import { launchChromium } from "./launchChromium";
@@ -28,6 +29,8 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "bench/results/latest.json" },
     "skip-build": { type: "boolean", default: false },
+    /** Only the first-paint rows (the published page against the bare one), for a quick look. */
+    "first-paint-only": { type: "boolean", default: false },
     /** Seconds a scale run may take to load, and to morph, before it counts as timed out. */
     timeout: { type: "string", default: "60" },
     /** A directory for Chromium traces: one extra run of each kind (default graphic, each size), not counted. */
@@ -41,7 +44,7 @@ const seed = Number(args.seed);
 const timeoutMs = Number(args.timeout) * 1000;
 if (![runs, scaleRuns, seed, timeoutMs, ...sizes].every((value) => Number.isInteger(value) && value > 0)) {
   console.error(
-    "Usage: npm run bench -- [--runs 5] [--scale-runs 3] [--sizes 100,300,1000,3000,5000] [--seed 1] [--timeout 60] [--out file.json] [--skip-build] [--trace dir]",
+    "Usage: npm run bench -- [--runs 5] [--scale-runs 3] [--sizes 100,300,1000,3000,5000] [--seed 1] [--timeout 60] [--out file.json] [--skip-build] [--first-paint-only] [--trace dir]",
   );
   process.exit(2);
 }
@@ -72,6 +75,15 @@ const app = await serveStatic("dist", {
 });
 const bare = await serveStatic(bareOutDir, { prefix: "/bare/" });
 const browser = await launchChromium();
+// First, on a quiet machine: the published page's first paint against the bare page's, both sizes.
+const firstPaint = await measureFirstPaint(browser, { app: app.url, bare: bare.url }, "dist", runs, log);
+if (args["first-paint-only"]) {
+  await browser.close();
+  await app.close();
+  await bare.close();
+  process.stdout.write(`${firstPaint.join("\n")}\n`);
+  process.exit(0);
+}
 const machine = machineInfo(`Chromium ${browser.version()}`);
 const failures: string[] = [];
 
@@ -230,4 +242,4 @@ const report: BenchReport = {
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
 log(`Wrote ${args.out}`);
-process.stdout.write(`${formatReport(report)}\n`);
+process.stdout.write(`${formatReport(report)}\n\n${firstPaint.join("\n")}\n`);
