@@ -260,7 +260,8 @@ const showsMarkupAsText = (policy: "issue" | "none"): Scenario => ({
       scripts: [...document.scripts]
         .filter((s) => !(s.type === "application/json" && /^latticework-(dataset|layouts)$/.test(s.id)))
         .map((s) => s.getAttribute("src"))
-        .filter((src) => !src || !/(^|\/)assets\/[\w.-]+\.js$/.test(src)),
+        // The app's bundles, and the published page's own first-paint.js (theme and deep link before the first paint).
+        .filter((src) => !src || !(/(^|\/)assets\/[\w.-]+\.js$/.test(src) || src === "./first-paint.js")),
       bodyShown: getComputedStyle(document.body).display !== "none",
     }));
     expect(injected).toEqual({ elements: [], handlers: [], scripts: [], bodyShown: true });
