@@ -17,13 +17,12 @@ async function sample(browser: Browser, url: string, kind: Kind, viewport: { wid
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  let bytes = 0;
-  // Every response, workers' included (the context sees their requests too), gzipped at level 9.
+  // Every response, workers' included (the context sees their requests too), gzipped at level 9
+  // once the page is idle: gzipping as they arrive would hold up the static server, which runs in
+  // this process, and delay the very responses being timed.
+  const bodies: Promise<Buffer | null>[] = [];
   page.on("response", (response) => {
-    void response.body().then(
-      (body) => (bytes += gzipSize(body)),
-      () => undefined,
-    );
+    bodies.push(response.body().catch(() => null));
   });
   await page.addInitScript(paintProbe);
   await page.goto(url);
@@ -33,6 +32,7 @@ async function sample(browser: Browser, url: string, kind: Kind, viewport: { wid
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(2000);
   const probe = await page.evaluate(() => (window as unknown as { __paint: { fcp: number; cls: number; longest: number } }).__paint);
+  const bytes = (await Promise.all(bodies)).reduce((sum, body) => sum + (body ? gzipSize(body) : 0), 0);
   await context.close();
   return { ...probe, bytes };
 }
