@@ -14,8 +14,12 @@ export function DetailsPanel({ store }: { store: AppStore }) {
   const tie = selection?.kind === "tie" ? model.tieIndex.get(selection.id) : undefined;
   const node = selection?.kind === "node" ? model.nodeIndex.get(selection.id) : undefined;
 
+  const shown = useRef<typeof selection | undefined>(undefined);
   useEffect(() => {
-    scroller.current?.scrollTo?.({ top: 0 });
+    // Back to the top for a new selection; not on mount, where it is at the top already and a
+    // scroll would force the page's layout inside the load's work.
+    if (shown.current !== undefined) scroller.current?.scrollTo?.({ top: 0 });
+    shown.current = selection;
     // The page keeps room for the details sheet on a phone (a class, not :has(), which would make
     // every change inside the page a question for the style engine).
     document.documentElement.classList.toggle("has-sheet", selection !== null);
