@@ -8,7 +8,7 @@ import { measurePrerendered } from "./app/measurePrerendered";
 import { readPublished } from "./app/readPublished";
 import { addressDataset } from "./data/addressDataset";
 import { buildGraphModel } from "./model/graphModel";
-import { framePage } from "./publish/inlinedIds";
+import { datasetScriptId, framePage, layoutsScriptId } from "./publish/inlinedIds";
 import { PublishedContext, type Published } from "./publish/PublishedContext";
 import { RevealOnCommit } from "./publish/RevealOnCommit";
 import { createAppStore, reportProblem } from "./state/appStore";
@@ -20,6 +20,9 @@ async function start() {
   const element = document.getElementById("root");
   const inlined = readPublished(document);
   if (!element || !inlined) return;
+  // Read once, then taken out: the JSON is not the page's text (its textContent, find in page),
+  // least of all once the reader has opened a dataset of their own.
+  for (const id of [datasetScriptId, layoutsScriptId]) document.getElementById(id)?.remove();
   const params = parseUrlParams(location.search);
   document.documentElement.classList.toggle("is-embed", params.embed);
   // The prerendered picture is painted first: measuring it before the page has been laid out
