@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../../bench/syntheticDataset";

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it, vi } from "vitest";
 import type { Dataset } from "../../../src/model/schema";
 import { handleEngineRequest } from "../../../src/worker/handleEngineRequest";
