@@ -15,7 +15,7 @@ type Props = { store: AppStore; graph: RefObject<GraphHandle | null>; makeFile: 
 type Notice = { text: string; link?: string };
 type Format = ExportFormat;
 
-async function exportFile(format: Format, store: AppStore, graph: GraphHandle | null, makeFile: MakeFile): Promise<Notice> {
+async function exportAndSave(format: Format, store: AppStore, graph: GraphHandle | null, makeFile: MakeFile): Promise<Notice> {
   const snapshot = graph?.snapshot();
   if (!snapshot) return { text: "The graphic is still being drawn: try again in a moment." };
   const { blob, name } = await makeFile(format, snapshot, store.getState().selection);
@@ -34,7 +34,7 @@ async function exportFile(format: Format, store: AppStore, graph: GraphHandle | 
 export function ExportButtons({ store, graph, makeFile }: Props) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const save = (format: Format) => {
-    exportFile(format, store, graph.current, makeFile).then(setNotice, (error: unknown) =>
+    exportAndSave(format, store, graph.current, makeFile).then(setNotice, (error: unknown) =>
       setNotice({ text: `Could not make the ${format.toUpperCase()}: ${error instanceof Error ? error.message : "unknown error"}.` }),
     );
   };
