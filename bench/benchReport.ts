@@ -1,3 +1,4 @@
+import { drawableLimits } from "../src/model/schema";
 import type { Machine } from "./machineInfo";
 import type { FileWeight } from "./measurePage";
 import type { Summary } from "./stats";
@@ -73,7 +74,7 @@ export const targets = {
   scaleFps: 55,
   scaleNodes: 1000,
   /** The most nodes the schema accepts: drawn with no task over 200 ms, morphed at 30 fps or more. */
-  largestNodes: 5000,
+  largestNodes: drawableLimits.nodes,
   largestFps: 30,
   largestTask: 200,
 };

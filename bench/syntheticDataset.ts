@@ -1,5 +1,5 @@
 import { lcg } from "../src/layout/lcg";
-import type { Dataset, GraphNode, Tie } from "../src/model/schema";
+import { drawableLimits, type Dataset, type GraphNode, type Tie } from "../src/model/schema";
 import type { TieState } from "../src/model/vocabulary";
 
 export type SyntheticOptions = {
@@ -95,7 +95,8 @@ function names(random: Random, count: number): { id: string; label: string }[] {
  * lattice has structure to find. The same options give the same dataset.
  */
 export function syntheticDataset({ nodes: n, seed = 1, tiesPerNode = 3 }: SyntheticOptions): Dataset {
-  if (!Number.isInteger(n) || n < 2 || n > 5000) throw new RangeError(`nodes must be an integer from 2 to 5000, not ${n}`);
+  if (!Number.isInteger(n) || n < 2 || n > drawableLimits.nodes)
+    throw new RangeError(`nodes must be an integer from 2 to ${drawableLimits.nodes} (the schema's limit), not ${n}`);
   const random = lcg(seed);
   const allyCount = Math.min(n - 1, Math.max(1, Math.min(48, Math.round(n * 0.04))));
   const rivalCount = Math.min(n - 1 - allyCount, Math.min(30, Math.round(n * 0.02)));

@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: "string", default: "5" },
     "scale-runs": { type: "string", default: "3" },
-    sizes: { type: "string", default: "100,300,1000,3000,5000" },
+    sizes: { type: "string", default: "100,300,1000,2000,3000" },
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "bench/results/latest.json" },
     "skip-build": { type: "boolean", default: false },
@@ -44,7 +44,7 @@ const seed = Number(args.seed);
 const timeoutMs = Number(args.timeout) * 1000;
 if (![runs, scaleRuns, seed, timeoutMs, ...sizes].every((value) => Number.isInteger(value) && value > 0)) {
   console.error(
-    "Usage: npm run bench -- [--runs 5] [--scale-runs 3] [--sizes 100,300,1000,3000,5000] [--seed 1] [--timeout 60] [--out file.json] [--skip-build] [--first-paint-only] [--trace dir]",
+    "Usage: npm run bench -- [--runs 5] [--scale-runs 3] [--sizes 100,300,1000,2000,3000] [--seed 1] [--timeout 60] [--out file.json] [--skip-build] [--first-paint-only] [--trace dir]",
   );
   process.exit(2);
 }

@@ -8,7 +8,8 @@ import { OpenDataset } from "../controls/OpenDataset";
 import { useFileDrop } from "../controls/useFileDrop";
 import { EmbedButton } from "../embed/EmbedButton";
 import { useEmbedBridge } from "../embed/useEmbedBridge";
-import { ExportButtons } from "../export/ExportButtons";
+import { ExportButtons, type MakeFile } from "../export/ExportButtons";
+import { loadExtras } from "../extras/loadExtras";
 import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import { DetailsPanel } from "../panel/DetailsPanel";
@@ -24,6 +25,9 @@ import { useTheme } from "./useTheme";
 import { useUrlSync } from "./useUrlSync";
 
 type Props = { store: AppStore; embed: boolean };
+
+/** The export's code comes with the extras script, loaded on the first Download. */
+const makeFile: MakeFile = (...args) => loadExtras().then((extras) => extras.exportFile(...args));
 
 export function App({ store, embed }: Props) {
   const model = useStore(store, (s) => s.model);
@@ -67,7 +71,7 @@ export function App({ store, embed }: Props) {
           <SourceCredit dataset={model.dataset} />
           <div className="tools" role="group" aria-label="Tools">
             {!embed && <EmbedButton store={store} />}
-            <ExportButtons store={store} graph={graph} />
+            <ExportButtons store={store} graph={graph} makeFile={makeFile} />
             {!embed && <OpenDataset store={store} />}
             {!embed && <DownloadCsv store={store} />}
           </div>

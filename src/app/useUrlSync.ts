@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { morphDuration } from "../graph/morphScene";
+import { morphDuration } from "../state/morphDuration";
 import { formatUrlState } from "../state/urlState";
 import type { AppState, AppStore } from "../state/appStore";
 

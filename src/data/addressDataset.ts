@@ -41,12 +41,15 @@ export async function addressDataset(params: UrlParams, published: Dataset): Pro
         "data",
       ),
     );
-  return orPublished(
-    await extras.fetchDataset(raw, {
-      base: location.href,
-      allowedOrigins: allowedDataOrigins,
-      maxBytes: maxDatasetBytes,
-      validate: validateInEngine,
-    }),
-  );
+  const result = await extras.fetchDataset(raw, {
+    base: location.href,
+    allowedOrigins: allowedDataOrigins,
+    maxBytes: maxDatasetBytes,
+    validate: validateInEngine,
+  });
+  // The validated dataset arrives in the task that parses it; what the caller builds from it
+  // (the graph model, the first render) goes in a task of its own, so that at thousands of nodes
+  // neither holds the page for long.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return orPublished(result);
 }

@@ -23,15 +23,6 @@ export type StateMessage = {
   node: string | null;
 };
 
-/** What a host may ask for: the fields of a state message it wants changed, nothing else. */
-export type SetMessage = {
-  type: typeof messageType.set;
-  view?: View;
-  scenario?: string;
-  tie?: string | null;
-  node?: string | null;
-};
-
 export type HostChange = { view?: View; scenario?: string; selection?: Selection };
 
 export const resizeMessage = (height: number): ResizeMessage => ({ type: messageType.resize, height: Math.ceil(height) });

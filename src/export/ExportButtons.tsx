@@ -1,21 +1,24 @@
 import { useState, type RefObject } from "react";
-import type { ExportFormat } from "../extras/extrasApi";
-import { loadExtras } from "../extras/loadExtras";
-import type { GraphHandle } from "../graph/sceneSnapshot";
+import type { GraphHandle, SceneSnapshot } from "../graph/sceneSnapshot";
+import type { Selection } from "../state/appState";
 import type { AppStore } from "../state/appStore";
 import { downloadPermission } from "./downloadPermission";
 import { fullViewUrl, saveFile } from "./saveFile";
 import "./export.css";
 
-type Props = { store: AppStore; graph: RefObject<GraphHandle | null> };
+import type { ExportFormat } from "./exportFormat";
+
+/** Makes the file: the app hands in the extras script's exporter, loaded on first use. */
+export type MakeFile = (format: ExportFormat, snapshot: SceneSnapshot, selection: Selection) => Promise<{ blob: Blob; name: string }>;
+
+type Props = { store: AppStore; graph: RefObject<GraphHandle | null>; makeFile: MakeFile };
 type Notice = { text: string; link?: string };
 type Format = ExportFormat;
 
-async function exportFile(format: Format, store: AppStore, graph: GraphHandle | null): Promise<Notice> {
+async function exportAndSave(format: Format, store: AppStore, graph: GraphHandle | null, makeFile: MakeFile): Promise<Notice> {
   const snapshot = graph?.snapshot();
   if (!snapshot) return { text: "The graphic is still being drawn: try again in a moment." };
-  const extras = await loadExtras();
-  const { blob, name } = await extras.exportFile(format, snapshot, store.getState().selection);
+  const { blob, name } = await makeFile(format, snapshot, store.getState().selection);
   const link = () => fullViewUrl(store.getState(), store.getState().model);
   // "Saved" only where the browser will save it: in a frame whose sandbox forbids downloads,
   // Chromium drops the file without a word, so the notice must say so and offer the way out.
@@ -28,10 +31,10 @@ async function exportFile(format: Format, store: AppStore, graph: GraphHandle | 
 }
 
 /** Download PNG and Download SVG: the graphic as it stands, as a picture that stands on its own. */
-export function ExportButtons({ store, graph }: Props) {
+export function ExportButtons({ store, graph, makeFile }: Props) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const save = (format: Format) => {
-    exportFile(format, store, graph.current).then(setNotice, (error: unknown) =>
+    exportAndSave(format, store, graph.current, makeFile).then(setNotice, (error: unknown) =>
       setNotice({ text: `Could not make the ${format.toUpperCase()}: ${error instanceof Error ? error.message : "unknown error"}.` }),
     );
   };

@@ -1,7 +1,7 @@
 import { readPalette } from "../graph/palette";
 import type { SceneSnapshot } from "../graph/sceneSnapshot";
 import type { Selection } from "../state/appState";
-import type { ExportFormat } from "../extras/extrasApi";
+import type { ExportFormat } from "./exportFormat";
 import { exportContent } from "./exportContent";
 import { exportFileName } from "./exportFileName";
 import { exportFrame } from "./exportFrame";

@@ -1,4 +1,4 @@
-import { embedUrls } from "../embed/embedSnippet";
+import { embedUrls } from "../state/embedUrls";
 import type { GraphModel } from "../model/graphModel";
 import type { ReaderState } from "../state/appState";
 

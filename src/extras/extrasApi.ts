@@ -1,12 +1,11 @@
 import type { fetchDataset } from "../data/fetchDataset";
+import type { ExportFormat } from "../export/exportFormat";
 import type { readDatasetFile } from "../data/readDatasetFile";
 import type { EmbedDialog } from "../embed/EmbedDialog";
 import type { GraphCanvas } from "../graph/GraphCanvas";
 import type { SceneSnapshot } from "../graph/sceneSnapshot";
 import type { Selection } from "../state/appState";
 import type { TieRows } from "../table/TieRows";
-
-export type ExportFormat = "png" | "svg";
 
 /**
  * What the extras script offers: code a reader of the shipped graphic may never need (the canvas

@@ -1,7 +1,7 @@
 import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
 import { stillMark, tieGroupProps, type MarkProps } from "./markProps";
-import { tieStyles } from "./tieStyle";
+import { tieStyles } from "../model/tieStyle";
 
 type Props = MarkProps & {
   index: number;

@@ -1,7 +1,7 @@
 import { memo, type Ref } from "react";
 import type { TieState } from "../model/vocabulary";
 import { stillMark, tieGroupProps, type MarkProps } from "./markProps";
-import { lineCap, tieStyles } from "./tieStyle";
+import { lineCap, tieStyles } from "../model/tieStyle";
 
 type Props = MarkProps & {
   index: number;

@@ -1,7 +1,7 @@
 import { labelGap, lineHeight } from "../layout/nodeMetrics";
 import type { NodeKind, NodeRole, TieState } from "../model/vocabulary";
 import type { PaletteColour } from "./palette";
-import { tieStyles } from "./tieStyle";
+import { tieStyles } from "../model/tieStyle";
 
 /**
  * How marks look, in numbers, for renderers that cannot use the stylesheet (the canvas painter,

@@ -1,5 +1,6 @@
 import type { GraphModel } from "../model/graphModel";
 import type { Positions } from "../layout/types";
+import { morphDuration } from "../state/morphDuration";
 import { easeCubicInOut } from "./easeCubicInOut";
 import { hullPath } from "./hullPath";
 
@@ -21,7 +22,6 @@ export type SceneElements = {
   settled: (SVGGeometryElement | null)[][];
 };
 
-export const morphDuration = 800;
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /**

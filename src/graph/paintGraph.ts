@@ -19,7 +19,7 @@ import {
 import type { Palette } from "./palette";
 import type { SceneSnapshot } from "./sceneSnapshot";
 import { traceHull } from "./traceHull";
-import { lineCap, tieStyles } from "./tieStyle";
+import { lineCap, tieStyles } from "../model/tieStyle";
 
 /** The part of a 2D context the painter uses: small enough to fake in a test. */
 export type GraphCanvas = Pick<

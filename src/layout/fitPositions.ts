@@ -2,12 +2,16 @@ import type { NodeBox, Positions, Size } from "./types";
 
 export const fitMargin = 8;
 
-function span(v: Float64Array, lo: (i: number) => number, hi: (i: number) => number, s: number): [number, number] {
+/** The extent of `s·v[i] + lo[i]` … `s·v[i] + hi[i]` over every i: a plain loop, since a fit runs it hundreds of times. */
+function span(v: Float64Array, lo: Float64Array, hi: Float64Array, s: number): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < v.length; i++) {
-    min = Math.min(min, s * v[i]! + lo(i));
-    max = Math.max(max, s * v[i]! + hi(i));
+    const at = s * (v[i] ?? 0);
+    const low = at + (lo[i] ?? 0);
+    const high = at + (hi[i] ?? 0);
+    if (low < min) min = low;
+    if (high > max) max = high;
   }
   return [min, max];
 }
@@ -27,14 +31,15 @@ export function fitPositions(
 ): { positions: Positions; scale: number } {
   const width = Math.max(1, size.width - 2 * fitMargin);
   const height = Math.max(1, size.height - 2 * fitMargin);
-  const left = (i: number) => boxes[i]!.left;
-  const right = (i: number) => boxes[i]!.right;
-  const top = (i: number) => boxes[i]!.top;
-  const bottom = (i: number) => boxes[i]!.bottom;
+  const left = Float64Array.from(boxes, (box) => box.left);
+  const right = Float64Array.from(boxes, (box) => box.right);
+  const top = Float64Array.from(boxes, (box) => box.top);
+  const bottom = Float64Array.from(boxes, (box) => box.bottom);
   const fits = (s: number) => {
     const [x0, x1] = span(p.x, left, right, s);
+    if (!anchor && x1 - x0 > width) return false;
     const [y0, y1] = span(p.y, top, bottom, s);
-    if (!anchor) return x1 - x0 <= width && y1 - y0 <= height;
+    if (!anchor) return y1 - y0 <= height;
     const [ax, ay] = [s * anchor[0], s * anchor[1]];
     return ax - x0 <= width / 2 && x1 - ax <= width / 2 && ay - y0 <= height / 2 && y1 - ay <= height / 2;
   };

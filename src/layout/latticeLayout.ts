@@ -24,8 +24,6 @@ type Link = SimulationLinkDatum<Body> & { strength: number; distance: number };
 
 export type LatticeOptions = {
   seed?: number;
-  /** How many ticks to run; by default, until d3's alpha reaches its minimum (300). */
-  ticks?: number;
 };
 
 /** A lattice being computed, a few ticks at a time: what a page without a worker runs in slices. */
@@ -159,7 +157,7 @@ export function startLattice(model: GraphModel, size: Size, metrics: NodeMetrics
     .stop();
   // A large network settles in fewer, cooler steps: the cost stays n log n per tick, times a
   // tick count that does not grow with n.
-  const ticks = options.ticks ?? (large ? 120 : 300);
+  const ticks = large ? 120 : 300;
   simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
   let done = 0;
   return {

@@ -75,6 +75,16 @@ export function describeIssue(issue: Issue, root: unknown): ValidationError[] {
     case "too_big":
       if (issue.origin === "string")
         return [{ path: at(issue.path), message: `is longer than ${plural(issue.maximum, "character")}: shorten it` }];
+      if (issue.origin === "array" && issue.path.length === 1 && (issue.path[0] === "nodes" || issue.path[0] === "ties")) {
+        // The limit is what the graphic can draw, not an arbitrary cap: the message says so.
+        const most = `${Number(issue.maximum).toLocaleString("en")} ${issue.path[0]}`;
+        return [
+          {
+            path: at(issue.path),
+            message: `has more than ${most}: the graphic draws at most ${most} well (smoothly, and without holding the page), so a dataset may not have more`,
+          },
+        ];
+      }
       if (issue.origin === "array") return [{ path: at(issue.path), message: `has more than ${plural(issue.maximum, "item")}` }];
       return [{ path: at(issue.path), message: `must be at most ${issue.maximum}` }];
     case "invalid_value": {

@@ -37,9 +37,7 @@ export function findForbiddenKeys(value: unknown, limit = 50): ValidationError[]
       for (let i = current.value.length - 1; i >= 0; i--) visit(current.value[i], i, current);
       continue;
     }
-    const keys = Object.keys(current.value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
+    for (const key of Object.keys(current.value).reverse()) {
       if (forbidden.has(key)) errors.push({ path: formatPath(pathOf(current, key)), message: `the key "${key}" is not allowed` });
       else visit((current.value as Record<string, unknown>)[key], key, current);
     }

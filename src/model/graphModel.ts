@@ -34,7 +34,7 @@ export function buildGraphModel(data: Dataset): GraphModel {
     tie.members.map((id) => {
       const i = nodeIndex.get(id);
       if (i === undefined) throw new Error(`tie "${tie.id}" names unknown node "${id}"; validate the dataset first`);
-      tiesOfNode[i]!.push(t);
+      tiesOfNode[i]?.push(t);
       return i;
     }),
   );

@@ -10,6 +10,6 @@ export function neighbourhood(model: GraphModel, target: Target): Neighbourhood 
   }
   const ties = new Set(model.tiesOfNode[target.index]);
   const nodes = new Set([target.index]);
-  for (const t of ties) for (const i of model.tieMembers[t]!) nodes.add(i);
+  for (const t of ties) for (const i of model.tieMembers[t] ?? []) nodes.add(i);
   return { nodes, ties };
 }

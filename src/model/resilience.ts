@@ -30,7 +30,7 @@ export const holdingStates: TieState[] = tieStates.filter(
  */
 export function resilience(model: GraphModel, scenario: string): Resilience {
   const { nodes, hub } = model;
-  const joins = (i: number) => i !== hub && nodes[i]!.role !== "rival";
+  const joins = (i: number) => i !== hub && nodes[i]?.role !== "rival";
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -39,20 +39,22 @@ export function resilience(model: GraphModel, scenario: string): Resilience {
   const touched = new Set<number>();
   const hubGroupings: number[] = [];
   model.ties.forEach((tie, t) => {
-    const members = model.tieMembers[t]!;
+    const members = model.tieMembers[t] ?? [];
     if (members.includes(hub)) {
       if (members.length > 2) hubGroupings.push(t);
       return;
     }
     if (!holdingStates.includes(tie.status[scenario] ?? "absent")) return;
-    const joined = members.filter(joins);
-    for (const i of joined) {
+    const [first, ...rest] = members.filter(joins);
+    if (first === undefined) return;
+    touched.add(first);
+    for (const i of rest) {
       touched.add(i);
-      parent[find(i)] = find(joined[0]!);
+      parent[find(i)] = find(first);
     }
   });
 
-  const isAlly = (i: number) => nodes[i]!.role === "ally" && i !== hub;
+  const isAlly = (i: number) => nodes[i]?.role === "ally" && i !== hub;
   const allies = nodes.flatMap((node, i) => (isAlly(i) && node.kind === "country" ? [i] : []));
   const organizations = nodes.flatMap((node, i) => (isAlly(i) && node.kind !== "country" ? [i] : []));
   const alliesIn = new Map<number, number[]>();
@@ -61,7 +63,7 @@ export function resilience(model: GraphModel, scenario: string): Resilience {
   const linked = allies.filter((i) => (alliesIn.get(find(i))?.length ?? 0) > 1);
   // The first of the largest, in dataset order, so the same data always names the same bloc.
   const largest = blocs.reduce<number[]>((best, group) => (group.length > best.length ? group : best), []);
-  const root = largest.length > 0 ? find(largest[0]!) : -1;
+  const root = largest[0] === undefined ? -1 : find(largest[0]);
   const partners = [...touched].filter((i) => find(i) === root && !largest.includes(i)).sort((a, b) => a - b);
   return {
     allies,

@@ -7,6 +7,15 @@ import { nodeKinds, nodeRoles, scenarioKinds, tieStates, views } from "./vocabul
 z.config({ jitless: true });
 
 /** Ids end up in URLs, `data-*` attributes and CSS selectors, so they are kept to plain slugs. */
+/**
+ * The most nodes and ties a dataset may have: what the graphic draws with no main-thread task over
+ * 200 ms and morphs at 30 frames a second or more on the canvas, measured with `npm run bench` on
+ * synthetic networks of three ties per node (issue 20). At 5,000 nodes and 15,000 ties the first
+ * picture alone held the page for about 600 ms and the morph ran at about 20 fps, so the limit
+ * stands at the largest size measured that met both.
+ */
+export const drawableLimits = { nodes: 3000, ties: 9000 } as const;
+
 export const idPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 const id = z.string().check(z.regex(idPattern, "must be a slug: a–z, 0–9 and inner hyphens, at most 64 characters"));
@@ -157,8 +166,8 @@ export const datasetSchema = z.strictObject({
         "The dataset's own words for the key: a label and/or description for any state or role, in place of the neutral defaults. CSV: states.csv (state, label, description) and roles.csv (role, label, description).",
     }),
   ),
-  nodes: z.array(nodeSchema).check(z.minLength(1), z.maxLength(5000)),
-  ties: z.array(tieSchema).check(z.maxLength(20000)),
+  nodes: z.array(nodeSchema).check(z.minLength(1), z.maxLength(drawableLimits.nodes)),
+  ties: z.array(tieSchema).check(z.maxLength(drawableLimits.ties)),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,5 +1,5 @@
 import type { TieState } from "../model/vocabulary";
-import { lineCap, tieStyles } from "../graph/tieStyle";
+import { lineCap, tieStyles } from "../model/tieStyle";
 
 /** A short sample of a state's line, for the legend and the panel: the same style as the graph. */
 export function StateSwatch({ state }: { state: TieState }) {

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { GraphModel } from "../model/graphModel";
 import type { DatasetProblem } from "../data/datasetProblem";
 import type { View } from "../model/vocabulary";
-import type { ReaderState, Selection, Theme } from "./appState";
+import type { ReaderState, Selection } from "./appState";
 
 export type AppState = ReaderState & {
   model: GraphModel;
@@ -24,8 +24,6 @@ export const setView = (store: AppStore, view: View) => store.setState({ view })
 export const setScenario = (store: AppStore, scenario: string) => {
   if (store.getState().model.scenarios.some((s) => s.id === scenario)) store.setState({ scenario });
 };
-
-export const setTheme = (store: AppStore, theme: Theme) => store.setState({ theme });
 
 export const select = (store: AppStore, selection: Selection) => store.setState({ selection });
 

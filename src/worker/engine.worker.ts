@@ -1,5 +1,6 @@
-import { engineGlobal, type Engine, type EngineRequest } from "./engineProtocol";
+import { engineGlobal, type Engine } from "./engineProtocol";
 import { handleEngineRequest } from "./handleEngineRequest";
+import { engineEndpoint, type WireRequest } from "./engineWire";
 import { startLatticeFor } from "./startLatticeFor";
 
 /**
@@ -11,8 +12,9 @@ declare const WorkerGlobalScope: { new (): unknown } | undefined;
 const inWorker = typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
 
 if (inWorker) {
-  self.onmessage = (event: MessageEvent<EngineRequest>) => {
-    const response = handleEngineRequest(event.data);
+  const answer = engineEndpoint(handleEngineRequest);
+  self.onmessage = (event: MessageEvent<WireRequest>) => {
+    const response = answer(event.data);
     const transfer = response.type === "lattice" ? [response.positions.x.buffer, response.positions.y.buffer] : [];
     (self as unknown as Worker).postMessage(response, transfer);
   };

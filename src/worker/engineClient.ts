@@ -1,6 +1,8 @@
 import engineUrl from "./engine.worker.ts?worker&url";
 import { withDeadline } from "../data/withDeadline";
+import type { Dataset } from "../model/schema";
 import { engineGlobal, type Engine, type EngineRequest, type EngineResponse } from "./engineProtocol";
+import { requestToWire, responseFromWire, type WireResponse } from "./engineWire";
 
 type Pending = { request: EngineRequest; resolve: (response: EngineResponse) => void };
 type Distributive<T> = T extends unknown ? Omit<T, "id"> : never;
@@ -9,6 +11,8 @@ let worker: Worker | null | undefined;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 let scriptEngine: Promise<Engine> | undefined;
+/** The datasets the worker validated and keeps, so a lattice request need not send them back. */
+const datasetKeys = new WeakMap<Dataset, number>();
 
 /** Loads the engine as a classic script: what a sandboxed iframe can still do without CORS. */
 function loadScriptEngine(): Promise<Engine> {
@@ -74,10 +78,11 @@ function startWorker(): Worker | null {
     worker = null;
     return null;
   }
-  worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+  worker.onmessage = (event: MessageEvent<WireResponse>) => {
     const entry = pending.get(event.data.id);
     pending.delete(event.data.id);
-    entry?.resolve(event.data);
+    // A late answer, after its deadline, is not even parsed.
+    if (entry) entry.resolve(responseFromWire(event.data, datasetKeys));
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -100,7 +105,7 @@ export function askEngine(request: Distributive<EngineRequest>, deadlineMs = eng
     const target = startWorker();
     if (!target) return runInPage(entry);
     pending.set(full.id, entry);
-    target.postMessage(full);
+    target.postMessage(requestToWire(full, datasetKeys));
   });
   return withDeadline(answer, deadlineMs, () => {
     // A late answer finds nobody waiting, and is dropped.

@@ -1,6 +1,7 @@
-import { act, screen, waitFor, within } from "@testing-library/react";
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { urlWriteDelay } from "../../../src/app/useUrlSync";
 import { tinyDataset } from "../fixtures";
 import { renderApp } from "../renderApp";
@@ -121,15 +122,23 @@ describe("App", () => {
     expect(within(details()).getByRole("heading", { level: 2, name: "NATO support for Ukraine" })).toBeInTheDocument();
   });
 
-  it("switches views from the radio group and writes the state to the URL", async () => {
-    const user = userEvent.setup();
+  it("switches views from the radio group and writes the state to the URL once the morph is over", async () => {
+    // An earlier test's graphic, unmounted, wrote its own state: start from a clean address.
+    history.replaceState(null, "", "/");
     renderApp();
-    await user.click(screen.getByRole("radio", { name: "Lattice" }));
-    // Written once the morph is over (see useUrlSync).
-    const written = { timeout: urlWriteDelay + 1000 };
-    await waitFor(() => expect(location.search).toBe("?view=lattice"), written);
-    await user.click(drawnTie("us-japan"));
-    await waitFor(() => expect(location.search).toBe("?view=lattice&tie=us-japan"), written);
-    await act(async () => history.replaceState(null, "", "/"));
+    // The address waits out the morph (see useUrlSync): on fake timers, so the test does not.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      act(() => fireEvent.click(screen.getByRole("radio", { name: "Lattice" })));
+      expect(location.search).toBe("");
+      act(() => vi.advanceTimersByTime(urlWriteDelay));
+      expect(location.search).toBe("?view=lattice");
+      act(() => fireEvent.click(drawnTie("us-japan")));
+      act(() => vi.advanceTimersByTime(urlWriteDelay));
+      expect(location.search).toBe("?view=lattice&tie=us-japan");
+    } finally {
+      vi.useRealTimers();
+      await act(async () => history.replaceState(null, "", "/"));
+    }
   });
 });

@@ -1,7 +1,8 @@
+// @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { urlWriteDelay, useUrlSync } from "../../../src/app/useUrlSync";
-import { morphDuration } from "../../../src/graph/morphScene";
+import { morphDuration } from "../../../src/state/morphDuration";
 import { buildGraphModel } from "../../../src/model/graphModel";
 import { createAppStore, select, setScenario, setView } from "../../../src/state/appStore";
 import { shipped } from "../fixtures";

@@ -1,8 +1,8 @@
-// @vitest-environment node
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../../bench/syntheticDataset";
 import { buildGraphModel } from "../../../src/model/graphModel";
+import { drawableLimits } from "../../../src/model/schema";
 import { validateDataset } from "../../../src/model/validateDataset";
 
 const errorsOf = (data: unknown) => {
@@ -69,7 +69,8 @@ describe("syntheticDataset", () => {
 
   it("refuses sizes the schema cannot hold", () => {
     expect(() => syntheticDataset({ nodes: 1 })).toThrow(RangeError);
-    expect(() => syntheticDataset({ nodes: 5001 })).toThrow(RangeError);
+    expect(() => syntheticDataset({ nodes: drawableLimits.nodes + 1 })).toThrow(RangeError);
+    expect(syntheticDataset({ nodes: drawableLimits.nodes }).nodes).toHaveLength(drawableLimits.nodes);
   });
 });
 

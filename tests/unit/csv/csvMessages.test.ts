@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { csvFromDataset, type CsvFile } from "../../../src/csv/csvFromDataset";
 import { readCsvDataset } from "../../../src/csv/readCsvDataset";

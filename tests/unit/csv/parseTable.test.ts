@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { tableOfFile } from "../../../src/csv/csvLayout";
 import { detectDelimiter, parseTable } from "../../../src/csv/parseTable";

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { decodeText, firstInvalidUtf8 } from "../../../src/data/decodeText";
 import { encodings, windows1252 } from "./encodings";

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { fetchDataset, type FetchOptions } from "../../../src/data/fetchDataset";
 import { validateDatasetText } from "../../../src/model/validateDataset";

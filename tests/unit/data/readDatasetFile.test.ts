@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { readDatasetFile } from "../../../src/data/readDatasetFile";
 import { maxDatasetBytes } from "../../../src/data/sizeLimit";

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { embedSandbox, embedSnippet, embedUrls } from "../../../src/embed/embedSnippet";
 import type { ReaderState } from "../../../src/state/appState";

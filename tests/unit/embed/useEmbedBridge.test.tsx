@@ -1,7 +1,8 @@
+// @vitest-environment jsdom
 import { act, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useEmbedBridge } from "../../../src/embed/useEmbedBridge";
-import { createAppStore, select, setTheme, setView, type AppStore } from "../../../src/state/appStore";
+import { createAppStore, select, setView, type AppStore } from "../../../src/state/appStore";
 import { shippedModel } from "../fixtures";
 
 function Bridge({ store, host }: { store: AppStore; host: Window | null }) {
@@ -74,7 +75,7 @@ describe("useEmbedBridge", () => {
   it("reports each change of view, scenario or selection once, and nothing else", () => {
     const { store, messages } = setup();
     act(() => setView(store, "lattice"));
-    act(() => setTheme(store, "dark"));
+    act(() => store.setState({ theme: "dark" }));
     act(() => select(store, { kind: "node", id: "japan" }));
     act(() => setView(store, "lattice"));
     expect(messages().slice(2)).toEqual([

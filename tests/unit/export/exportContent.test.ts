@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { exportContent } from "../../../src/export/exportContent";
 import { buildGraphModel } from "../../../src/model/graphModel";

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { exportContent } from "../../../src/export/exportContent";
 import { exportFrame } from "../../../src/export/exportFrame";

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { MorphScene, type SceneElements } from "../../../src/graph/morphScene";
 import { buildGraphModel } from "../../../src/model/graphModel";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dimmedNode, dimmedTie, hullFillOpacity, tieDashes } from "../../../src/graph/markStyle";
 import { paintGraph, type GraphPicture } from "../../../src/graph/paintGraph";
-import { tieStyles } from "../../../src/graph/tieStyle";
+import { tieStyles } from "../../../src/model/tieStyle";
 import { buildGraphModel } from "../../../src/model/graphModel";
 import type { Target } from "../../../src/model/neighbourhood";
 import { shippedModel, tinyDataset } from "../fixtures";

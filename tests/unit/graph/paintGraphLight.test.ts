@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../../bench/syntheticDataset";
 import { paintGraphLight, tiesInFlight } from "../../../src/graph/paintGraphLight";

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { fitAxes } from "../../../src/layout/fitAxes";
 import { spaceUse } from "../../../src/layout/quality/spaceUse";

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { closest, editDistance } from "../../../src/model/didYouMean";
 import { validateDatasetText } from "../../../src/model/validateDataset";

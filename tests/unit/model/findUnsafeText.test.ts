@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { isCalendarDate } from "../../../src/model/isCalendarDate";
 import { findUnsafeText, unsafeTextMessage } from "../../../src/model/findUnsafeText";

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { exportContent } from "../../../src/export/exportContent";
 import { balanceBidi, isolateBidi } from "../../../src/model/isolateBidi";

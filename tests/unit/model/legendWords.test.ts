@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { roleWords, stateWords } from "../../../src/model/legendWords";
 import { nodeRoleInfo, nodeRoles, tieStateInfo, tieStates } from "../../../src/model/vocabulary";

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildGraphModel } from "../../../src/model/graphModel";
 import { holdingStates, resilience } from "../../../src/model/resilience";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { drawableLimits } from "../../../src/model/schema";
 import { validateDataset, validateDatasetText } from "../../../src/model/validateDataset";
 import { formatValidationError } from "../../../src/model/validationError";
 import { shipped, tinyDataset } from "../fixtures";
@@ -18,6 +19,27 @@ describe("validateDataset", () => {
   it("accepts a minimal dataset and returns it typed", () => {
     const result = validateDataset(tinyDataset());
     expect(result.ok && result.dataset.nodes.map((n) => n.id)).toEqual(["hub", "a", "b", "c", "r"]);
+  });
+
+  it("refuses more nodes or ties than the graphic draws well, and says that is why", () => {
+    const limits = drawableLimits;
+    const data = tinyDataset();
+    const filler = (k: number) => ({ id: `n${k}`, label: `N${k}`, kind: "country" as const, role: "partner" as const });
+    data.nodes.push(...Array.from({ length: limits.nodes + 1 - data.nodes.length }, (_, k) => filler(k)));
+    const tie = data.ties[0]!;
+    data.ties.push(...Array.from({ length: limits.ties + 1 - data.ties.length }, (_, k) => ({ ...tie, id: `t${k}` })));
+    const nodes = limits.nodes.toLocaleString("en");
+    const ties = limits.ties.toLocaleString("en");
+    expect(errorsOf(data)).toEqual(
+      expect.arrayContaining([
+        `nodes: has more than ${nodes} nodes: the graphic draws at most ${nodes} nodes well (smoothly, and without holding the page), so a dataset may not have more`,
+        `ties: has more than ${ties} ties: the graphic draws at most ${ties} ties well (smoothly, and without holding the page), so a dataset may not have more`,
+      ]),
+    );
+    // At the limit, the same dataset passes.
+    data.nodes.length = limits.nodes;
+    data.ties.length = limits.ties;
+    expect(validateDataset(data).ok).toBe(true);
   });
 
   it("names a tie member that is not a node, by path", () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { composePage, headTags, inlineJson } from "../../../scripts/publishHtml";
 import { derivedAlt, pageMeta } from "../../../src/publish/pageMeta";

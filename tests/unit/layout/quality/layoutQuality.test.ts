@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { nodeMetrics } from "../../../../src/layout/nodeMetrics";
 import { layoutQuality } from "../../../../src/layout/quality/layoutQuality";

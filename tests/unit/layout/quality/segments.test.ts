@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { crossingAngle, rectOverlap, segmentHitsRect, segmentsCross, type Segment } from "../../../../src/layout/quality/segments";
 

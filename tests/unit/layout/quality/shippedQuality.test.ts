@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { graphAreas, type Viewport } from "../../../../src/layout/quality/graphAreas";
 import { pictureQuality } from "../../../../src/layout/quality/pictureQuality";

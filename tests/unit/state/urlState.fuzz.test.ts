@@ -1,11 +1,10 @@
-// @vitest-environment node
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { views } from "../../../src/model/vocabulary";
 import { themes, type ReaderState } from "../../../src/state/appState";
 import { formatUrlState, parseUrlParams, resolveReaderState } from "../../../src/state/urlState";
 import { shippedModel } from "../fixtures";
-import { prototypeChanges, snapshotPrototypes } from "./prototypes";
+import { prototypeChanges, snapshotPrototypes } from "../prototypes";
 
 const model = shippedModel();
 const scenarioIds = model.scenarios.map((s) => s.id);

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildGraphModel } from "../../../src/model/graphModel";
@@ -6,7 +5,7 @@ import type { Dataset } from "../../../src/model/schema";
 import { validateDataset, validateDatasetText, type Validation } from "../../../src/model/validateDataset";
 import { nodeKinds, nodeRoles, tieStates, views } from "../../../src/model/vocabulary";
 import { shipped, shippedText, tinyDataset } from "../fixtures";
-import { prototypeChanges, snapshotPrototypes } from "./prototypes";
+import { prototypeChanges, snapshotPrototypes } from "../prototypes";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Key = string | number;

@@ -1,4 +1,4 @@
-import type { TieState } from "../model/vocabulary";
+import type { TieState } from "./vocabulary";
 
 export type TieStyle = {
   /** A CSS colour, through a custom property so the theme decides the shade. */

@@ -1,0 +1,2 @@
+/** The picture formats the graphic exports. */
+export type ExportFormat = "png" | "svg";
