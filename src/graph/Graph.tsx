@@ -69,8 +69,24 @@ export function Graph({ store, caption, ref }: Props) {
     },
     [large],
   );
-  const zoom = useZoom(large ? canvasRef : svgRef, onZoom, large);
-  const { draggedRef } = zoom;
+  const zoom = useZoom(onZoom);
+  const { draggedRef, attach } = zoom;
+  // Each surface takes the zoom's listeners as it mounts: the canvas of a large graph arrives
+  // later than the first render (it loads with the extras), and after any change of dataset.
+  const svgSurface = useCallback(
+    (element: SVGSVGElement | null) => {
+      svgRef.current = element;
+      attach(element);
+    },
+    [attach],
+  );
+  const canvasSurface = useCallback(
+    (element: HTMLCanvasElement | null) => {
+      canvasRef.current = element;
+      attach(element);
+    },
+    [attach],
+  );
 
   const elements = useRef<SceneElements>({ nodes: [], ties: [], paths: [], settled: [] });
   const scene = useRef<MorphScene | null>(null);
@@ -193,7 +209,7 @@ export function Graph({ store, caption, ref }: Props) {
         {large ? (
           <Suspense fallback={null}>
             <GraphCanvas
-              ref={canvasRef}
+              ref={canvasSurface}
               repaintRef={repaintRef}
               ready={ready}
               size={size}
@@ -213,7 +229,7 @@ export function Graph({ store, caption, ref }: Props) {
           </Suspense>
         ) : (
           <SvgMarks
-            svgRef={svgRef}
+            svgRef={svgSurface}
             viewportRef={viewportRef}
             elements={elements}
             ready={ready}

@@ -1,4 +1,4 @@
-import { memo, useMemo, type RefObject } from "react";
+import { memo, useMemo, type Ref, type RefObject } from "react";
 import type { NodeMetrics } from "../layout/nodeMetrics";
 import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
@@ -12,7 +12,7 @@ import { NodeMark } from "./NodeMark";
 import { TieMark } from "./TieMark";
 
 type Props = {
-  svgRef: RefObject<SVGSVGElement | null>;
+  svgRef: Ref<SVGSVGElement>;
   viewportRef: RefObject<SVGGElement | null>;
   /** Filled with the elements the scene moves. */
   elements: RefObject<SceneElements>;
@@ -110,7 +110,7 @@ export const SvgMarks = memo(function SvgMarks({
         aria-label={`Network graph: ${model.nodes.length} countries and organizations, ${model.ties.length} ties`}
         aria-describedby="graph-caption"
         onClick={(event) => {
-          if (event.target === svgRef.current) onClear();
+          if (event.target === event.currentTarget) onClear();
         }}
       >
         {metrics && (
