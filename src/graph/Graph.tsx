@@ -16,6 +16,7 @@ import { nodeMetrics } from "../layout/nodeMetrics";
 import { neighbourhood, type Target } from "../model/neighbourhood";
 import { select, type AppStore } from "../state/appStore";
 import { MorphScene, type SceneElements } from "./morphScene";
+import { nearestInDirection, type Direction } from "./nearestInDirection";
 import { prefersReducedMotion } from "./prefersReducedMotion";
 import type { GraphHandle } from "./sceneSnapshot";
 import { SvgMarks } from "./SvgMarks";
@@ -192,6 +193,36 @@ export function Graph({ store, caption, ref }: Props) {
     },
     [model, store, draggedRef],
   );
+  // Where each mark sits for the arrow keys: a node at its centre, a tie at the middle of its
+  // members; a tie not drawn (absent, or a faint trace of the other view) is not a stop.
+  const nextMark = useCallback(
+    (from: Target, direction: Direction): Target | null => {
+      const current = scene.current;
+      if (!current) return null;
+      const n = model.nodes.length;
+      const points = new Float64Array(2 * (n + model.ties.length)).fill(NaN);
+      for (let i = 0; i < n; i++) {
+        points[2 * i] = current.x[i] ?? NaN;
+        points[2 * i + 1] = current.y[i] ?? NaN;
+      }
+      model.tieMembers.forEach((members, t) => {
+        const drawn = (current.opacity[t] ?? 0) >= 0.5 && (model.ties[t]?.status[scenario] ?? "absent") !== "absent";
+        if (!drawn) return;
+        let x = 0;
+        let y = 0;
+        for (const i of members) {
+          x += (current.x[i] ?? 0) / members.length;
+          y += (current.y[i] ?? 0) / members.length;
+        }
+        points[2 * (n + t)] = x;
+        points[2 * (n + t) + 1] = y;
+      });
+      const found = nearestInDirection(points, from.kind === "node" ? from.index : n + from.index, direction);
+      if (found < 0) return null;
+      return found < n ? { kind: "node", index: found } : { kind: "tie", index: found - n };
+    },
+    [model, scenario],
+  );
   const clear = useCallback(() => {
     if (!draggedRef.current) select(store, null);
   }, [store, draggedRef]);
@@ -243,6 +274,7 @@ export function Graph({ store, caption, ref }: Props) {
             onActivate={onActivate}
             onHot={setHot}
             onClear={clear}
+            nextMark={nextMark}
           />
         )}
       </div>

@@ -7,15 +7,15 @@ type Props = MarkProps & {
   index: number;
   id: string;
   state: TieState;
-  ref: Ref<SVGGElement>;
+  ref?: Ref<SVGGElement> | undefined;
   pathRefs: readonly Ref<SVGPathElement>[];
 };
 
 /** A multilateral tie: one outline around all its members, selectable as one object. */
-export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, ref, pathRefs, ...rest }: Props) {
+export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, tabbable, ref, pathRefs, ...rest }: Props) {
   const style = tieStyles[state];
   return (
-    <g ref={ref} {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, ...rest })}>
+    <g ref={ref} {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, tabbable, ...rest })}>
       <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
       <path
         ref={pathRefs[1]}

@@ -9,7 +9,7 @@ type Props = MarkProps & {
   radius: number;
   text: string;
   fontSize: number;
-  ref: Ref<SVGGElement>;
+  ref?: Ref<SVGGElement> | undefined;
 };
 
 function Shape({ node, r }: { node: GraphNode; r: number }) {
@@ -25,17 +25,30 @@ function Shape({ node, r }: { node: GraphNode; r: number }) {
 }
 
 /** A node: its shape says its role and kind, its label sits below; positioned by the scene. */
-export const NodeMark = memo(function NodeMark({ index, node, radius, text, fontSize, label, selected, emphasis, ref, ...rest }: Props) {
+export const NodeMark = memo(function NodeMark({
+  index,
+  node,
+  radius,
+  text,
+  fontSize,
+  label,
+  selected,
+  emphasis,
+  tabbable,
+  ref,
+  ...rest
+}: Props) {
   return (
     <g
       ref={ref}
       className={`node node--${node.role} node--${node.kind}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
       data-node-id={node.id}
-      tabIndex={0}
+      data-mark-id={node.id}
+      tabIndex={tabbable ? 0 : -1}
       role="button"
       aria-label={label}
       aria-pressed={selected}
-      {...markHandlers({ kind: "node", index }, { label, selected, emphasis, ...rest })}
+      {...markHandlers({ kind: "node", index }, { label, selected, emphasis, tabbable, ...rest })}
     >
       <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />
       {node.role === "hub" && <circle className="node__halo" r={radius + 5} />}

@@ -1,4 +1,4 @@
-import { memo, useMemo, type Ref, type RefObject } from "react";
+import { memo, useCallback, useMemo, useRef, useState, type FocusEvent, type PointerEvent, type Ref, type RefObject } from "react";
 import type { NodeMetrics } from "../layout/nodeMetrics";
 import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
@@ -7,6 +7,7 @@ import { tieName } from "../model/tieName";
 import { scenarioName, stateInSentence } from "../model/stateWording";
 import { roleWords } from "../model/legendWords";
 import { HullMark } from "./HullMark";
+import type { Direction } from "./nearestInDirection";
 import type { SceneElements } from "./morphScene";
 import { NodeMark } from "./NodeMark";
 import { TieMark } from "./TieMark";
@@ -27,7 +28,11 @@ type Props = {
   onActivate: (target: Target) => void;
   onHot: (target: Target | null) => void;
   onClear: () => void;
+  /** The mark an arrow key leads to from `from`, or null if none lies that way. */
+  nextMark: (from: Target, direction: Direction) => Target | null;
 };
+
+const sameTarget = (a: Target | null, b: Target | null) => a?.kind === b?.kind && a?.index === b?.index;
 
 /**
  * The graph as SVG: every node and tie an element a keyboard and a screen reader can reach.
@@ -48,6 +53,7 @@ export const SvgMarks = memo(function SvgMarks({
   onActivate,
   onHot,
   onClear,
+  nextMark,
 }: Props) {
   // One ref callback per element for the dataset's life: new callbacks on every render would make
   // every memoized mark render again (a ref is a prop), and React detach and attach them all.
@@ -70,7 +76,7 @@ export const SvgMarks = memo(function SvgMarks({
           }
         };
         const settled = (slot: number) => (el: SVGGeometryElement | null) => void ((elements.current.settled[t] ??= [])[slot] = el);
-        return model.tieMembers[t]!.length > 2 ? [settled(0), drawn(0), drawn(1)] : [settled(0), settled(1), drawn(0), drawn(1)];
+        return (model.tieMembers[t]?.length ?? 0) > 2 ? [settled(0), drawn(0), drawn(1)] : [settled(0), settled(1), drawn(0), drawn(1)];
       }),
     }),
     [model, elements],
@@ -81,25 +87,82 @@ export const SvgMarks = memo(function SvgMarks({
     return "";
   };
   const scenarioLabel = scenarioName(model, scenario);
-  const common = { onActivate, onHot };
+
+  // Roving tabindex: the graph is one Tab stop, the mark last focused (or else the one selected,
+  // or else the first node); arrow keys move among marks. A new selection takes the stop.
+  const [roved, setRoved] = useState<{ to: Target; under: Target | null } | null>(null);
+  const stop: Target = roved && roved.under === selected ? roved.to : (selected ?? { kind: "node", index: 0 });
+  const onArrow = useCallback(
+    (from: Target, direction: Direction) => {
+      const next = nextMark(from, direction);
+      if (!next) return;
+      setRoved({ to: next, under: selected });
+      (next.kind === "node" ? elements.current.nodes : elements.current.ties)[next.index]?.focus();
+    },
+    [nextMark, selected, elements],
+  );
+  const targetOf = (element: EventTarget): Target | null => {
+    const mark = element instanceof Element ? element.closest("[data-mark-id]") : null;
+    const id = mark?.getAttribute("data-mark-id");
+    if (!mark || id == null) return null;
+    const index = (mark.hasAttribute("data-tie-id") ? model.tieIndex : model.nodeIndex).get(id);
+    if (index === undefined) return null;
+    return { kind: mark.hasAttribute("data-tie-id") ? "tie" : "node", index };
+  };
+  const onFocus = (event: FocusEvent) => {
+    const target = targetOf(event.target);
+    if (target && !sameTarget(target, stop)) setRoved({ to: target, under: selected });
+  };
+
+  // A desktop pointer's tooltip names the country or tie under it. Written straight to the
+  // element: its position follows the pointer, which is not React's to re-render.
+  const tip = useRef<HTMLDivElement>(null);
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const element = tip.current;
+    if (!element) return;
+    const target = event.pointerType === "mouse" ? targetOf(event.target) : null;
+    element.hidden = !target;
+    if (!target) return;
+    element.textContent = target.kind === "node" ? (model.nodes[target.index]?.label ?? "") : tieName(model, target.index);
+    const box = event.currentTarget.getBoundingClientRect();
+    element.style.left = `${event.clientX - box.left}px`;
+    element.style.top = `${event.clientY - box.top}px`;
+  };
+  const hideTip = () => {
+    if (tip.current) tip.current.hidden = true;
+  };
+
+  const common = { onActivate, onHot, onArrow };
 
   const ties = model.ties.map((tie, t) => {
     const state = tie.status[scenario] ?? "absent";
     const label = `${tieName(model, t)}, ${tie.kind}: ${stateInSentence(model, scenario, state, t)} under ${scenarioLabel}`;
-    const isSelected = selected?.kind === "tie" && selected.index === t;
-    const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
-    if (model.tieMembers[t]!.length > 2) return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;
-    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={refs.ties[t]!} lineRefs={refs.paths[t]!} />;
+    const target: Target = { kind: "tie", index: t };
+    const props = {
+      ...common,
+      index: t,
+      id: tie.id,
+      state,
+      label,
+      selected: sameTarget(selected, target),
+      emphasis: emphasis("ties", t),
+      tabbable: sameTarget(stop, target),
+    };
+    const group = (model.tieMembers[t]?.length ?? 0) > 2;
+    return {
+      group,
+      mark: group ? (
+        <HullMark key={tie.id} {...props} ref={refs.ties[t]} pathRefs={refs.paths[t] ?? []} />
+      ) : (
+        <TieMark key={tie.id} {...props} spoke={model.isSpoke[t] ?? false} ref={refs.ties[t]} lineRefs={refs.paths[t] ?? []} />
+      ),
+    };
   });
-  const groups = ties.filter((_, t) => model.tieMembers[t]!.length > 2);
-  const pairs = ties.filter((_, t) => model.tieMembers[t]!.length === 2);
+  const groups = ties.filter((tie) => tie.group).map((tie) => tie.mark);
+  const pairs = ties.filter((tie) => !tie.group).map((tie) => tie.mark);
 
   return (
     <>
-      {/* Dozens of nodes and ties are tab stops: a keyboard reader may pass them all at once. */}
-      <a className="skip-link" href="#details">
-        Skip the graph’s {model.nodes.length + model.ties.length} items
-      </a>
       <svg
         ref={svgRef}
         className={`graph__svg${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
@@ -112,31 +175,43 @@ export const SvgMarks = memo(function SvgMarks({
         onClick={(event) => {
           if (event.target === event.currentTarget) onClear();
         }}
+        onFocus={onFocus}
+        onPointerMove={onPointerMove}
+        onPointerLeave={hideTip}
       >
         {metrics && (
           <g ref={viewportRef} className="graph__viewport">
             <g className="graph__groups">{groups}</g>
             <g className="graph__ties">{pairs}</g>
             <g className="graph__nodes">
-              {model.nodes.map((node, i) => (
-                <NodeMark
-                  key={node.id}
-                  {...common}
-                  ref={refs.nodes[i]!}
-                  index={i}
-                  node={node}
-                  radius={metrics.radius[i]!}
-                  text={metrics.label[i]!}
-                  fontSize={metrics.fontSize[i]!}
-                  label={`${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
-                  selected={selected?.kind === "node" && selected.index === i}
-                  emphasis={emphasis("nodes", i)}
-                />
-              ))}
+              {model.nodes.map((node, i) => {
+                const text = metrics.label[i] ?? "";
+                // The name begins with the label as shown (a short one, on a phone), so a voice
+                // command can say what it sees (WCAG 2.5.3); the full name follows if it differs.
+                const name = text && text !== node.label ? `${text} (${node.label})` : node.label;
+                const target: Target = { kind: "node", index: i };
+                return (
+                  <NodeMark
+                    key={node.id}
+                    {...common}
+                    ref={refs.nodes[i]}
+                    index={i}
+                    node={node}
+                    radius={metrics.radius[i] ?? 0}
+                    text={text}
+                    fontSize={metrics.fontSize[i] ?? 0}
+                    label={`${name}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]?.length ?? 0} ties`}
+                    selected={sameTarget(selected, target)}
+                    emphasis={emphasis("nodes", i)}
+                    tabbable={sameTarget(stop, target)}
+                  />
+                );
+              })}
             </g>
           </g>
         )}
       </svg>
+      <div ref={tip} className="graph__tip" aria-hidden="true" hidden />
     </>
   );
 });

@@ -8,7 +8,7 @@ type Props = MarkProps & {
   id: string;
   state: TieState;
   spoke: boolean;
-  ref: Ref<SVGGElement>;
+  ref?: Ref<SVGGElement> | undefined;
   /** A ref for each of the tie's lines, by slot: the scene writes their shared endpoints. */
   lineRefs: readonly Ref<SVGLineElement>[];
 };
@@ -18,10 +18,22 @@ type Props = MarkProps & {
  * and, for a sealed tie, the gap that turns it into a double rule. Lines: their endpoints are
  * attributes the scene writes without making the browser recompute their style.
  */
-export const TieMark = memo(function TieMark({ index, id, state, spoke, label, selected, emphasis, ref, lineRefs, ...rest }: Props) {
+export const TieMark = memo(function TieMark({
+  index,
+  id,
+  state,
+  spoke,
+  label,
+  selected,
+  emphasis,
+  tabbable,
+  ref,
+  lineRefs,
+  ...rest
+}: Props) {
   const style = tieStyles[state];
   return (
-    <g ref={ref} {...tieGroupProps(index, id, state, spoke ? "tie--spoke" : "tie--pair", { label, selected, emphasis, ...rest })}>
+    <g ref={ref} {...tieGroupProps(index, id, state, spoke ? "tie--spoke" : "tie--pair", { label, selected, emphasis, tabbable, ...rest })}>
       <line ref={lineRefs[0]} className="tie__hit" />
       <line ref={lineRefs[1]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />
       <line
