@@ -12,6 +12,7 @@ import { ExportButtons } from "../export/ExportButtons";
 import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import { DetailsPanel } from "../panel/DetailsPanel";
+import { Legend } from "../panel/Legend";
 import { SourceCredit } from "../panel/SourceCredit";
 import { revertModel, type AppStore } from "../state/appStore";
 import { TieTable } from "../table/TieTable";
@@ -26,6 +27,8 @@ type Props = { store: AppStore; embed: boolean };
 
 export function App({ store, embed }: Props) {
   const model = useStore(store, (s) => s.model);
+  const scenario = useStore(store, (s) => s.scenario);
+  const selected = useStore(store, (s) => s.selection !== null);
   const graph = useRef<GraphHandle>(null);
   const drop = useFileDrop(store, !embed);
   useUrlSync(store);
@@ -54,6 +57,12 @@ export function App({ store, embed }: Props) {
             <DetailsPanel store={store} />
           </div>
         </GraphicBoundary>
+        {/* On paper the key goes with a selection's details, which on screen leave it to the overview. */}
+        {selected && (
+          <div className="print-key">
+            <Legend model={model} scenario={scenario} />
+          </div>
+        )}
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
           <div className="tools" role="group" aria-label="Tools">

@@ -1,7 +1,7 @@
 import { memo, type Ref } from "react";
 import type { GraphNode } from "../model/schema";
 import { lineHeight, labelGap } from "../layout/nodeMetrics";
-import { markHandlers, type MarkProps } from "./markProps";
+import { markHandlers, stillMark, type MarkProps } from "./markProps";
 
 type Props = MarkProps & {
   index: number;
@@ -10,6 +10,8 @@ type Props = MarkProps & {
   text: string;
   fontSize: number;
   ref?: Ref<SVGGElement> | undefined;
+  /** Where the node stands, in a prerendered picture; live, the scene writes it. */
+  transform?: string | undefined;
 };
 
 function Shape({ node, r }: { node: GraphNode; r: number }) {
@@ -36,11 +38,13 @@ export const NodeMark = memo(function NodeMark({
   emphasis,
   tabbable,
   ref,
+  transform,
   ...rest
 }: Props) {
   return (
     <g
       ref={ref}
+      transform={transform}
       className={`node node--${node.role} node--${node.kind}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
       data-node-id={node.id}
       data-mark-id={node.id}
@@ -49,8 +53,9 @@ export const NodeMark = memo(function NodeMark({
       aria-label={label}
       aria-pressed={selected}
       {...markHandlers({ kind: "node", index }, { label, selected, emphasis, tabbable, ...rest })}
+      {...(transform && stillMark)}
     >
-      <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />
+      {!transform && <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />}
       {node.role === "hub" && <circle className="node__halo" r={radius + 5} />}
       <Shape node={node} r={radius} />
       {text && (

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useRef, useState, type FocusEvent, type PointerEvent, type Ref, type RefObject } from "react";
+import { hullPath } from "./hullPath";
 import type { NodeMetrics } from "../layout/nodeMetrics";
 import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
@@ -28,11 +29,20 @@ type Props = {
   onActivate: (target: Target) => void;
   onHot: (target: Target | null) => void;
   onClear: () => void;
+  /** A picture standing still, its positions written into the markup: the prerendered page's. */
+  at?: StaticPicture | undefined;
+  /** Added to the svg's class (the prerendered page has one svg per preset size). */
+  variant?: string | undefined;
   /** The mark an arrow key leads to from `from`, or null if none lies that way. */
-  nextMark: (from: Target, direction: Direction) => Target | null;
+  nextMark?: ((from: Target, direction: Direction) => Target | null) | undefined;
 };
 
 const sameTarget = (a: Target | null, b: Target | null) => a?.kind === b?.kind && a?.index === b?.index;
+const nowhere = () => null;
+
+export type StaticPicture = { x: Float64Array; y: Float64Array; opacity: Float64Array; hullPad: Float64Array };
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * The graph as SVG: every node and tie an element a keyboard and a screen reader can reach.
@@ -53,7 +63,9 @@ export const SvgMarks = memo(function SvgMarks({
   onActivate,
   onHot,
   onClear,
-  nextMark,
+  at,
+  variant,
+  nextMark = nowhere,
 }: Props) {
   // One ref callback per element for the dataset's life: new callbacks on every render would make
   // every memoized mark render again (a ref is a prop), and React detach and attach them all.
@@ -134,6 +146,7 @@ export const SvgMarks = memo(function SvgMarks({
 
   const common = { onActivate, onHot, onArrow };
 
+  const at2 = (p: Float64Array, i: number) => round(p[i] ?? 0);
   const ties = model.ties.map((tie, t) => {
     const state = tie.status[scenario] ?? "absent";
     const label = `${tieName(model, t)}, ${tie.kind}: ${stateInSentence(model, scenario, state, t)} under ${scenarioLabel}`;
@@ -148,13 +161,30 @@ export const SvgMarks = memo(function SvgMarks({
       emphasis: emphasis("ties", t),
       tabbable: sameTarget(stop, target),
     };
-    const group = (model.tieMembers[t]?.length ?? 0) > 2;
+    const members = model.tieMembers[t] ?? [];
+    if (members.length > 2) {
+      const place = at && {
+        d: hullPath(
+          members.map((i) => [at.x[i] ?? 0, at.y[i] ?? 0] as const),
+          at.hullPad[t] ?? 0,
+        ),
+        opacity: at2(at.opacity, t),
+      };
+      return { group: true, mark: <HullMark key={tie.id} {...props} ref={refs.ties[t]} pathRefs={refs.paths[t] ?? []} place={place} /> };
+    }
+    const [a = 0, b = 0] = members;
+    const place = at && { x1: at2(at.x, a), y1: at2(at.y, a), x2: at2(at.x, b), y2: at2(at.y, b), opacity: at2(at.opacity, t) };
     return {
-      group,
-      mark: group ? (
-        <HullMark key={tie.id} {...props} ref={refs.ties[t]} pathRefs={refs.paths[t] ?? []} />
-      ) : (
-        <TieMark key={tie.id} {...props} spoke={model.isSpoke[t] ?? false} ref={refs.ties[t]} lineRefs={refs.paths[t] ?? []} />
+      group: false,
+      mark: (
+        <TieMark
+          key={tie.id}
+          {...props}
+          spoke={model.isSpoke[t] ?? false}
+          ref={refs.ties[t]}
+          lineRefs={refs.paths[t] ?? []}
+          place={place}
+        />
       ),
     };
   });
@@ -165,7 +195,7 @@ export const SvgMarks = memo(function SvgMarks({
     <>
       <svg
         ref={svgRef}
-        className={`graph__svg${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
+        className={`graph__svg${variant ? ` ${variant}` : ""}${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
         width={size?.width}
         height={size?.height}
         viewBox={size ? `0 0 ${size.width} ${size.height}` : undefined}
@@ -204,6 +234,7 @@ export const SvgMarks = memo(function SvgMarks({
                     selected={sameTarget(selected, target)}
                     emphasis={emphasis("nodes", i)}
                     tabbable={sameTarget(stop, target)}
+                    transform={at && `translate(${at2(at.x, i)},${at2(at.y, i)})`}
                   />
                 );
               })}
@@ -211,7 +242,7 @@ export const SvgMarks = memo(function SvgMarks({
           </g>
         )}
       </svg>
-      <div ref={tip} className="graph__tip" aria-hidden="true" hidden />
+      {!at && <div ref={tip} className="graph__tip" aria-hidden="true" hidden />}
     </>
   );
 });

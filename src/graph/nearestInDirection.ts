@@ -10,10 +10,10 @@ const axes: Record<Direction, readonly [number, number]> = {
 export const isDirection = (key: string): key is Direction => Object.hasOwn(axes, key);
 
 /**
- * The point nearest to `from` in a direction, as spatial navigation picks it: of the points ahead
- * (further along the direction by at least a pixel), the one with the least distance along it plus
- * twice its distance sideways, so that a mark straight ahead beats a nearer one off to the side.
- * Points are x, y pairs in one flat array; the index of the one found, or -1 if none lies ahead.
+ * The point nearest to `from` in a direction, as spatial navigation picks it: the nearest of the
+ * points within 45° of the direction; if there is none, of the points ahead at all (further along
+ * by at least a pixel), the one with the least distance along plus twice the distance sideways.
+ * Points are x, y pairs in one flat array (NaN: not a stop); the index found, or -1 if none lies ahead.
  */
 export function nearestInDirection(points: ArrayLike<number>, from: number, direction: Direction): number {
   const [ax, ay] = axes[direction];
@@ -21,6 +21,7 @@ export function nearestInDirection(points: ArrayLike<number>, from: number, dire
   const fy = points[2 * from + 1] ?? 0;
   let best = -1;
   let bestScore = Infinity;
+  let inCone = false;
   for (let i = 0; 2 * i + 1 < points.length; i++) {
     const x = points[2 * i];
     const y = points[2 * i + 1];
@@ -28,9 +29,12 @@ export function nearestInDirection(points: ArrayLike<number>, from: number, dire
     const dx = x - fx;
     const dy = y - fy;
     const along = dx * ax + dy * ay;
+    const across = Math.abs(dx * ay - dy * ax);
     if (along < 1) continue;
-    const score = along + 2 * Math.abs(dx * ay - dy * ax);
-    if (score < bestScore) [best, bestScore] = [i, score];
+    const cone = across <= along;
+    if (inCone && !cone) continue;
+    const score = cone ? Math.hypot(dx, dy) : along + 2 * across;
+    if ((cone && !inCone) || score < bestScore) [best, bestScore, inCone] = [i, score, cone];
   }
   return best;
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { graphReady, phone, runScenarios, waitForMorphEnd, type Scenario } from "./harness";
+import { desktop, graphReady, phone, runScenarios, waitForMorphEnd, type Scenario } from "./harness";
 
 /** The focused element's mark id, or null when focus is not on a mark. */
 const focusedMark = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-mark-id") ?? null);
@@ -67,31 +67,34 @@ const scenarios: Scenario[] = [
       expect(await focusedMark(page)).toBe(next);
     },
   },
-  ...(["?view=hub", "?view=lattice"] as const).map((query): Scenario => ({
-    name: `arrow keys reach every mark drawn (${query.slice(6)} view) from the graph's Tab stop`,
-    run: async ({ page, app }) => {
-      await page.goto(`${app}${query}`);
-      await graphReady(page);
-      await waitForMorphEnd(page);
-      const start = await tabIntoGraph(page);
-      const reached = new Set([start]);
-      const queue = [start];
-      // Breadth first over the arrows: from each mark reached, where each of the four keys leads.
-      while (queue.length > 0) {
-        const id = queue.shift() ?? "";
-        for (const key of keys) {
-          await page.focus(`[data-mark-id="${id}"]`);
-          await page.keyboard.press(key);
-          const to = await focusedMark(page);
-          if (to && !reached.has(to)) {
-            reached.add(to);
-            queue.push(to);
+  ...(["?view=hub", "?view=lattice"] as const).flatMap((query) =>
+    [desktop, phone].map((context): Scenario => ({
+      name: `arrow keys reach every mark drawn (${query.slice(6)} view, ${context.viewport.width} px) from the graph's Tab stop`,
+      context,
+      run: async ({ page, app }) => {
+        await page.goto(`${app}${query}`);
+        await graphReady(page);
+        await waitForMorphEnd(page);
+        const start = await tabIntoGraph(page);
+        const reached = new Set([start]);
+        const queue = [start];
+        // Breadth first over the arrows: from each mark reached, where each of the four keys leads.
+        while (queue.length > 0) {
+          const id = queue.shift() ?? "";
+          for (const key of keys) {
+            await page.focus(`[data-mark-id="${id}"]`);
+            await page.keyboard.press(key);
+            const to = await focusedMark(page);
+            if (to && !reached.has(to)) {
+              reached.add(to);
+              queue.push(to);
+            }
           }
         }
-      }
-      expect([...reached].sort()).toEqual((await drawnMarks(page)).sort());
-    },
-  })),
+        expect([...reached].sort()).toEqual((await drawnMarks(page)).sort());
+      },
+    })),
+  ),
   {
     name: "at 360 px every mark's accessible name contains its visible label (axe label-content-name-mismatch)",
     context: phone,

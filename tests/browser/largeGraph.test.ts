@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { syntheticDataset } from "../../bench/syntheticDataset";
 import { runScenarios, type Scenario } from "./harness";
-import { serveStatic, type StaticServer } from "./staticServer";
+import { serveStatic, type StaticServer } from "../../scripts/staticServer";
 
 // Past the canvas threshold (200 nodes and ties together): the graph is painted, not built of elements.
 const large = syntheticDataset({ nodes: 120 });
