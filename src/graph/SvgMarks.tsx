@@ -242,7 +242,7 @@ export const SvgMarks = memo(function SvgMarks({
           </g>
         )}
       </svg>
-      {!at && <div ref={tip} className="graph__tip" aria-hidden="true" hidden />}
+      <div ref={tip} className="graph__tip" aria-hidden="true" hidden />
     </>
   );
 });
