@@ -1,4 +1,5 @@
 import { useStore } from "zustand";
+import { resolveSelection } from "../model/resolveSelection";
 import { tieName } from "../model/tieName";
 import { stateInSentence } from "../model/stateWording";
 import { roleWords } from "../model/legendWords";
@@ -10,20 +11,21 @@ export function LiveRegion({ store }: { store: AppStore }) {
   const selection = useStore(store, (s) => s.selection);
   const scenario = useStore(store, (s) => s.scenario);
   let message = "";
-  if (selection?.kind === "tie") {
-    const t = model.tieIndex.get(selection.id);
-    if (t !== undefined) {
-      const tie = model.ties[t]!;
+  const selected = resolveSelection(model, selection);
+  if (selected?.kind === "tie") {
+    const t = selected.index;
+    const tie = model.ties[t];
+    if (tie) {
       const state = tie.status[scenario] ?? "absent";
       message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${stateInSentence(model, scenario, state, t)}. ${tie.quotes.length} ${tie.quotes.length === 1 ? "quote" : "quotes"} in the details panel.`;
     }
-  } else if (selection?.kind === "node") {
-    const i = model.nodeIndex.get(selection.id);
-    if (i !== undefined) {
-      const node = model.nodes[i]!;
-      message = `Selected: ${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties listed in the details panel.`;
+  } else if (selected?.kind === "node") {
+    const i = selected.index;
+    const node = model.nodes[i];
+    if (node) {
+      message = `Selected: ${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]?.length ?? 0} ties listed in the details panel.`;
     }
-  } else {
+  } else if (!selection) {
     message = "Selection cleared.";
   }
   return (

@@ -1,5 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
+import { resolveSelection } from "../model/resolveSelection";
+import { scenarioLabel } from "../model/scenarioLabel";
 import { tieName } from "../model/tieName";
 import { viewLabels } from "../model/vocabulary";
 import type { AppStore } from "../state/appStore";
@@ -83,14 +85,13 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
     if (code.current) setCopied(await copyText(code.current));
   };
 
-  const selected =
-    selection?.kind === "tie"
-      ? model.tieIndex.get(selection.id)
-      : selection?.kind === "node"
-        ? model.nodeIndex.get(selection.id)
-        : undefined;
-  const selectedName = selected === undefined ? null : selection?.kind === "tie" ? tieName(model, selected) : model.nodes[selected]!.label;
-  const scenarioLabel = model.scenarios.find((s) => s.id === scenario)?.label ?? scenario;
+  const selected = resolveSelection(model, selection);
+  const selectedName = !selected
+    ? null
+    : selected.kind === "tie"
+      ? tieName(model, selected.index)
+      : (model.nodes[selected.index]?.label ?? null);
+  const shownScenario = scenarioLabel(model, scenario);
 
   return (
     <dialog
@@ -130,7 +131,7 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
           <p className="embed-dialog__lede">
             Paste this code into the article’s HTML. The graphic opens as it is now:{" "}
             <strong>
-              {viewLabels[view]}, {scenarioLabel}
+              {viewLabels[view]}, {shownScenario}
               {selectedName ? `, ${selectedName} selected` : ""}
             </strong>
             .

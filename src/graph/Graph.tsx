@@ -15,13 +15,15 @@ import { useStore } from "zustand";
 import { lazyExtra } from "../extras/lazyExtra";
 import { nodeMetrics } from "../layout/nodeMetrics";
 import { neighbourhood, type Target } from "../model/neighbourhood";
+import { resolveSelection } from "../model/resolveSelection";
 import { PrerenderContext } from "../publish/PrerenderContext";
 import { PrerenderedMarks } from "../publish/PrerenderedMarks";
 import { PublishedContext } from "../publish/PublishedContext";
 import { matchPreset, refitLattice, toPositions } from "../publish/publishedLayouts";
-import { hullPads } from "./hullPads";
+import { hullPads } from "../layout/hullPads";
 import { select, type AppStore } from "../state/appStore";
 import { MorphScene, type SceneElements } from "./morphScene";
+import { nearestInDirection, type Direction } from "./nearestInDirection";
 import { prefersReducedMotion } from "./prefersReducedMotion";
 import type { GraphHandle } from "./sceneSnapshot";
 import { SvgMarks } from "./SvgMarks";
@@ -97,8 +99,24 @@ export function Graph({ store, caption, ref }: Props) {
     },
     [large],
   );
-  const zoom = useZoom(large ? canvasRef : svgRef, onZoom, large);
-  const { draggedRef } = zoom;
+  const zoom = useZoom(onZoom);
+  const { draggedRef, attach } = zoom;
+  // Each surface takes the zoom's listeners as it mounts: the canvas of a large graph arrives
+  // later than the first render (it loads with the extras), and after any change of dataset.
+  const svgSurface = useCallback(
+    (element: SVGSVGElement | null) => {
+      svgRef.current = element;
+      attach(element);
+    },
+    [attach],
+  );
+  const canvasSurface = useCallback(
+    (element: HTMLCanvasElement | null) => {
+      canvasRef.current = element;
+      attach(element);
+    },
+    [attach],
+  );
 
   const elements = useRef<SceneElements>({ nodes: [], ties: [], paths: [], settled: [] });
   const scene = useRef<MorphScene | null>(null);
@@ -134,11 +152,7 @@ export function Graph({ store, caption, ref }: Props) {
     setReady(true);
   }, [layouts, view, model]);
 
-  const selected = useMemo<Target | null>(() => {
-    if (!selection) return null;
-    const index = (selection.kind === "tie" ? model.tieIndex : model.nodeIndex).get(selection.id);
-    return index === undefined ? null : { kind: selection.kind, index };
-  }, [selection, model]);
+  const selected = useMemo(() => resolveSelection(model, selection), [selection, model]);
   const hotSet = useMemo(() => (hot ? neighbourhood(model, hot) : null), [hot, model]);
   const selectedSet = useMemo(() => (selected ? neighbourhood(model, selected) : null), [selected, model]);
 
@@ -199,6 +213,36 @@ export function Graph({ store, caption, ref }: Props) {
     },
     [model, store, draggedRef],
   );
+  // Where each mark sits for the arrow keys: a node at its centre, a tie at the middle of its
+  // members; a tie not drawn (absent, or a faint trace of the other view) is not a stop.
+  const nextMark = useCallback(
+    (from: Target, direction: Direction): Target | null => {
+      const current = scene.current;
+      if (!current) return null;
+      const n = model.nodes.length;
+      const points = new Float64Array(2 * (n + model.ties.length)).fill(NaN);
+      for (let i = 0; i < n; i++) {
+        points[2 * i] = current.x[i] ?? NaN;
+        points[2 * i + 1] = current.y[i] ?? NaN;
+      }
+      model.tieMembers.forEach((members, t) => {
+        const drawn = (current.opacity[t] ?? 0) >= 0.5 && (model.ties[t]?.status[scenario] ?? "absent") !== "absent";
+        if (!drawn) return;
+        let x = 0;
+        let y = 0;
+        for (const i of members) {
+          x += (current.x[i] ?? 0) / members.length;
+          y += (current.y[i] ?? 0) / members.length;
+        }
+        points[2 * (n + t)] = x;
+        points[2 * (n + t) + 1] = y;
+      });
+      const found = nearestInDirection(points, from.kind === "node" ? from.index : n + from.index, direction);
+      if (found < 0) return null;
+      return found < n ? { kind: "node", index: found } : { kind: "tie", index: found - n };
+    },
+    [model, scenario],
+  );
   const clear = useCallback(() => {
     if (!draggedRef.current) select(store, null);
   }, [store, draggedRef]);
@@ -218,7 +262,7 @@ export function Graph({ store, caption, ref }: Props) {
         ) : large ? (
           <Suspense fallback={null}>
             <GraphCanvas
-              ref={canvasRef}
+              ref={canvasSurface}
               repaintRef={repaintRef}
               ready={ready}
               size={size}
@@ -238,7 +282,7 @@ export function Graph({ store, caption, ref }: Props) {
           </Suspense>
         ) : (
           <SvgMarks
-            svgRef={svgRef}
+            svgRef={svgSurface}
             viewportRef={viewportRef}
             elements={elements}
             ready={ready}
@@ -252,6 +296,7 @@ export function Graph({ store, caption, ref }: Props) {
             onActivate={onActivate}
             onHot={setHot}
             onClear={clear}
+            nextMark={nextMark}
           />
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type MouseEvent, type Ref, type RefObject } from "react";
+import { useCallback, useLayoutEffect, useRef, useState, type MouseEvent, type Ref, type RefObject } from "react";
 import type { NodeMetrics } from "../layout/nodeMetrics";
 import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
@@ -109,16 +109,22 @@ export function GraphCanvas(props: Props) {
     };
     return hitTest(drawn, event.clientX - box.left, event.clientY - box.top);
   };
+  // One callback for the canvas's life: a new one per render would detach and attach the zoom's
+  // listeners (and lose a drag in progress) every time the pointer crosses a mark.
+  const setCanvas = useCallback(
+    (element: HTMLCanvasElement | null) => {
+      canvas.current = element;
+      if (typeof ref === "function") ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
   const nameOf = (target: Target) => (target.kind === "node" ? model.nodes[target.index]!.label : tieName(model, target.index));
 
   return (
     <>
       <canvas
-        ref={(element) => {
-          canvas.current = element;
-          if (typeof ref === "function") ref(element);
-          else if (ref) ref.current = element;
-        }}
+        ref={setCanvas}
         className={`graph__canvas${ready ? "" : " is-pending"}${hot ? " is-over" : ""}`}
         style={size ? { width: size.width, height: size.height } : undefined}
         role="img"

@@ -7,20 +7,32 @@ type Props = MarkProps & {
   index: number;
   id: string;
   state: TieState;
-  ref: Ref<SVGGElement>;
+  ref?: Ref<SVGGElement> | undefined;
   pathRefs: readonly Ref<SVGPathElement>[];
   /** Its outline and opacity, in a prerendered picture; live, the scene writes them. */
   place?: { d: string; opacity: number } | undefined;
 };
 
 /** A multilateral tie: one outline around all its members, selectable as one object. */
-export const HullMark = memo(function HullMark({ index, id, state, label, selected, emphasis, ref, pathRefs, place, ...rest }: Props) {
+export const HullMark = memo(function HullMark({
+  index,
+  id,
+  state,
+  label,
+  selected,
+  emphasis,
+  tabbable,
+  ref,
+  pathRefs,
+  place,
+  ...rest
+}: Props) {
   const style = tieStyles[state];
   return (
     <g
       ref={ref}
       opacity={place?.opacity}
-      {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, ...rest })}
+      {...tieGroupProps(index, id, state, "tie--group", { label, selected, emphasis, tabbable, ...rest })}
       {...(place && stillMark)}
     >
       {!place && <path ref={pathRefs[0]} className="focus-ring" style={{ strokeWidth: style.width + 10 }} />}

@@ -9,7 +9,7 @@ type Props = MarkProps & {
   radius: number;
   text: string;
   fontSize: number;
-  ref: Ref<SVGGElement>;
+  ref?: Ref<SVGGElement> | undefined;
   /** Where the node stands, in a prerendered picture; live, the scene writes it. */
   transform?: string | undefined;
 };
@@ -36,6 +36,7 @@ export const NodeMark = memo(function NodeMark({
   label,
   selected,
   emphasis,
+  tabbable,
   ref,
   transform,
   ...rest
@@ -46,11 +47,12 @@ export const NodeMark = memo(function NodeMark({
       transform={transform}
       className={`node node--${node.role} node--${node.kind}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
       data-node-id={node.id}
-      tabIndex={0}
+      data-mark-id={node.id}
+      tabIndex={tabbable ? 0 : -1}
       role="button"
       aria-label={label}
       aria-pressed={selected}
-      {...markHandlers({ kind: "node", index }, { label, selected, emphasis, ...rest })}
+      {...markHandlers({ kind: "node", index }, { label, selected, emphasis, tabbable, ...rest })}
       {...(transform && stillMark)}
     >
       {!transform && <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />}

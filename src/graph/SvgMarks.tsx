@@ -1,4 +1,4 @@
-import { memo, useMemo, type RefObject } from "react";
+import { memo, useCallback, useMemo, useRef, useState, type FocusEvent, type PointerEvent, type Ref, type RefObject } from "react";
 import { hullPath } from "./hullPath";
 import type { NodeMetrics } from "../layout/nodeMetrics";
 import type { Size } from "../layout/types";
@@ -8,12 +8,13 @@ import { tieName } from "../model/tieName";
 import { scenarioName, stateInSentence } from "../model/stateWording";
 import { roleWords } from "../model/legendWords";
 import { HullMark } from "./HullMark";
+import type { Direction } from "./nearestInDirection";
 import type { SceneElements } from "./morphScene";
 import { NodeMark } from "./NodeMark";
 import { TieMark } from "./TieMark";
 
 type Props = {
-  svgRef: RefObject<SVGSVGElement | null>;
+  svgRef: Ref<SVGSVGElement>;
   viewportRef: RefObject<SVGGElement | null>;
   /** Filled with the elements the scene moves. */
   elements: RefObject<SceneElements>;
@@ -32,9 +33,12 @@ type Props = {
   at?: StaticPicture | undefined;
   /** Added to the svg's class (the prerendered page has one svg per preset size). */
   variant?: string | undefined;
-  /** Whether to render the link that skips the graph (once per page). */
-  skipLink?: boolean;
+  /** The mark an arrow key leads to from `from`, or null if none lies that way. */
+  nextMark?: ((from: Target, direction: Direction) => Target | null) | undefined;
 };
+
+const sameTarget = (a: Target | null, b: Target | null) => a?.kind === b?.kind && a?.index === b?.index;
+const nowhere = () => null;
 
 export type StaticPicture = { x: Float64Array; y: Float64Array; opacity: Float64Array; hullPad: Float64Array };
 
@@ -61,7 +65,7 @@ export const SvgMarks = memo(function SvgMarks({
   onClear,
   at,
   variant,
-  skipLink = true,
+  nextMark = nowhere,
 }: Props) {
   // One ref callback per element for the dataset's life: new callbacks on every render would make
   // every memoized mark render again (a ref is a prop), and React detach and attach them all.
@@ -84,7 +88,7 @@ export const SvgMarks = memo(function SvgMarks({
           }
         };
         const settled = (slot: number) => (el: SVGGeometryElement | null) => void ((elements.current.settled[t] ??= [])[slot] = el);
-        return model.tieMembers[t]!.length > 2 ? [settled(0), drawn(0), drawn(1)] : [settled(0), settled(1), drawn(0), drawn(1)];
+        return (model.tieMembers[t]?.length ?? 0) > 2 ? [settled(0), drawn(0), drawn(1)] : [settled(0), settled(1), drawn(0), drawn(1)];
       }),
     }),
     [model, elements],
@@ -95,45 +99,100 @@ export const SvgMarks = memo(function SvgMarks({
     return "";
   };
   const scenarioLabel = scenarioName(model, scenario);
-  const common = { onActivate, onHot };
 
+  // Roving tabindex: the graph is one Tab stop, the mark last focused (or else the one selected,
+  // or else the first node); arrow keys move among marks. A new selection takes the stop.
+  const [roved, setRoved] = useState<{ to: Target; under: Target | null } | null>(null);
+  const stop: Target = roved && roved.under === selected ? roved.to : (selected ?? { kind: "node", index: 0 });
+  const onArrow = useCallback(
+    (from: Target, direction: Direction) => {
+      const next = nextMark(from, direction);
+      if (!next) return;
+      setRoved({ to: next, under: selected });
+      (next.kind === "node" ? elements.current.nodes : elements.current.ties)[next.index]?.focus();
+    },
+    [nextMark, selected, elements],
+  );
+  const targetOf = (element: EventTarget): Target | null => {
+    const mark = element instanceof Element ? element.closest("[data-mark-id]") : null;
+    const id = mark?.getAttribute("data-mark-id");
+    if (!mark || id == null) return null;
+    const index = (mark.hasAttribute("data-tie-id") ? model.tieIndex : model.nodeIndex).get(id);
+    if (index === undefined) return null;
+    return { kind: mark.hasAttribute("data-tie-id") ? "tie" : "node", index };
+  };
+  const onFocus = (event: FocusEvent) => {
+    const target = targetOf(event.target);
+    if (target && !sameTarget(target, stop)) setRoved({ to: target, under: selected });
+  };
+
+  // A desktop pointer's tooltip names the country or tie under it. Written straight to the
+  // element: its position follows the pointer, which is not React's to re-render.
+  const tip = useRef<HTMLDivElement>(null);
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const element = tip.current;
+    if (!element) return;
+    const target = event.pointerType === "mouse" ? targetOf(event.target) : null;
+    element.hidden = !target;
+    if (!target) return;
+    element.textContent = target.kind === "node" ? (model.nodes[target.index]?.label ?? "") : tieName(model, target.index);
+    const box = event.currentTarget.getBoundingClientRect();
+    element.style.left = `${event.clientX - box.left}px`;
+    element.style.top = `${event.clientY - box.top}px`;
+  };
+  const hideTip = () => {
+    if (tip.current) tip.current.hidden = true;
+  };
+
+  const common = { onActivate, onHot, onArrow };
+
+  const at2 = (p: Float64Array, i: number) => round(p[i] ?? 0);
   const ties = model.ties.map((tie, t) => {
     const state = tie.status[scenario] ?? "absent";
     const label = `${tieName(model, t)}, ${tie.kind}: ${stateInSentence(model, scenario, state, t)} under ${scenarioLabel}`;
-    const isSelected = selected?.kind === "tie" && selected.index === t;
-    const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
-    const members = model.tieMembers[t]!;
+    const target: Target = { kind: "tie", index: t };
+    const props = {
+      ...common,
+      index: t,
+      id: tie.id,
+      state,
+      label,
+      selected: sameTarget(selected, target),
+      emphasis: emphasis("ties", t),
+      tabbable: sameTarget(stop, target),
+    };
+    const members = model.tieMembers[t] ?? [];
     if (members.length > 2) {
       const place = at && {
         d: hullPath(
-          members.map((i) => [at.x[i]!, at.y[i]!] as const),
-          at.hullPad[t]!,
+          members.map((i) => [at.x[i] ?? 0, at.y[i] ?? 0] as const),
+          at.hullPad[t] ?? 0,
         ),
-        opacity: round(at.opacity[t]!),
+        opacity: at2(at.opacity, t),
       };
-      return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} place={place} />;
+      return { group: true, mark: <HullMark key={tie.id} {...props} ref={refs.ties[t]} pathRefs={refs.paths[t] ?? []} place={place} /> };
     }
-    const [a, b] = [members[0]!, members[1]!];
-    const place = at && {
-      x1: round(at.x[a]!),
-      y1: round(at.y[a]!),
-      x2: round(at.x[b]!),
-      y2: round(at.y[b]!),
-      opacity: round(at.opacity[t]!),
+    const [a = 0, b = 0] = members;
+    const place = at && { x1: at2(at.x, a), y1: at2(at.y, a), x2: at2(at.x, b), y2: at2(at.y, b), opacity: at2(at.opacity, t) };
+    return {
+      group: false,
+      mark: (
+        <TieMark
+          key={tie.id}
+          {...props}
+          spoke={model.isSpoke[t] ?? false}
+          ref={refs.ties[t]}
+          lineRefs={refs.paths[t] ?? []}
+          place={place}
+        />
+      ),
     };
-    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={refs.ties[t]!} lineRefs={refs.paths[t]!} place={place} />;
   });
-  const groups = ties.filter((_, t) => model.tieMembers[t]!.length > 2);
-  const pairs = ties.filter((_, t) => model.tieMembers[t]!.length === 2);
+  const groups = ties.filter((tie) => tie.group).map((tie) => tie.mark);
+  const pairs = ties.filter((tie) => !tie.group).map((tie) => tie.mark);
 
   return (
     <>
-      {/* Dozens of nodes and ties are tab stops: a keyboard reader may pass them all at once. */}
-      {skipLink && (
-        <a className="skip-link" href="#details">
-          Skip the graph’s {model.nodes.length + model.ties.length} items
-        </a>
-      )}
       <svg
         ref={svgRef}
         className={`graph__svg${variant ? ` ${variant}` : ""}${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
@@ -144,34 +203,46 @@ export const SvgMarks = memo(function SvgMarks({
         aria-label={`Network graph: ${model.nodes.length} countries and organizations, ${model.ties.length} ties`}
         aria-describedby="graph-caption"
         onClick={(event) => {
-          if (event.target === svgRef.current) onClear();
+          if (event.target === event.currentTarget) onClear();
         }}
+        onFocus={onFocus}
+        onPointerMove={onPointerMove}
+        onPointerLeave={hideTip}
       >
         {metrics && (
           <g ref={viewportRef} className="graph__viewport">
             <g className="graph__groups">{groups}</g>
             <g className="graph__ties">{pairs}</g>
             <g className="graph__nodes">
-              {model.nodes.map((node, i) => (
-                <NodeMark
-                  key={node.id}
-                  {...common}
-                  ref={refs.nodes[i]!}
-                  index={i}
-                  node={node}
-                  radius={metrics.radius[i]!}
-                  text={metrics.label[i]!}
-                  fontSize={metrics.fontSize[i]!}
-                  label={`${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
-                  selected={selected?.kind === "node" && selected.index === i}
-                  emphasis={emphasis("nodes", i)}
-                  transform={at && `translate(${round(at.x[i]!)},${round(at.y[i]!)})`}
-                />
-              ))}
+              {model.nodes.map((node, i) => {
+                const text = metrics.label[i] ?? "";
+                // The name begins with the label as shown (a short one, on a phone), so a voice
+                // command can say what it sees (WCAG 2.5.3); the full name follows if it differs.
+                const name = text && text !== node.label ? `${text} (${node.label})` : node.label;
+                const target: Target = { kind: "node", index: i };
+                return (
+                  <NodeMark
+                    key={node.id}
+                    {...common}
+                    ref={refs.nodes[i]}
+                    index={i}
+                    node={node}
+                    radius={metrics.radius[i] ?? 0}
+                    text={text}
+                    fontSize={metrics.fontSize[i] ?? 0}
+                    label={`${name}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]?.length ?? 0} ties`}
+                    selected={sameTarget(selected, target)}
+                    emphasis={emphasis("nodes", i)}
+                    tabbable={sameTarget(stop, target)}
+                    transform={at && `translate(${at2(at.x, i)},${at2(at.y, i)})`}
+                  />
+                );
+              })}
             </g>
           </g>
         )}
       </svg>
+      <div ref={tip} className="graph__tip" aria-hidden="true" hidden />
     </>
   );
 });

@@ -8,7 +8,7 @@ type Props = MarkProps & {
   id: string;
   state: TieState;
   spoke: boolean;
-  ref: Ref<SVGGElement>;
+  ref?: Ref<SVGGElement> | undefined;
   /** A ref for each of the tie's lines, by slot: the scene writes their shared endpoints. */
   lineRefs: readonly Ref<SVGLineElement>[];
   /** Its endpoints and opacity, in a prerendered picture; live, the scene writes them. */
@@ -20,14 +20,27 @@ type Props = MarkProps & {
  * and, for a sealed tie, the gap that turns it into a double rule. Lines: their endpoints are
  * attributes the scene writes without making the browser recompute their style.
  */
-export const TieMark = memo(function TieMark({ index, id, state, spoke, label, selected, emphasis, ref, lineRefs, place, ...rest }: Props) {
+export const TieMark = memo(function TieMark({
+  index,
+  id,
+  state,
+  spoke,
+  label,
+  selected,
+  emphasis,
+  tabbable,
+  ref,
+  lineRefs,
+  place,
+  ...rest
+}: Props) {
   const style = tieStyles[state];
   const ends = place && { x1: place.x1, y1: place.y1, x2: place.x2, y2: place.y2 };
   return (
     <g
       ref={ref}
       opacity={place?.opacity}
-      {...tieGroupProps(index, id, state, spoke ? "tie--spoke" : "tie--pair", { label, selected, emphasis, ...rest })}
+      {...tieGroupProps(index, id, state, spoke ? "tie--spoke" : "tie--pair", { label, selected, emphasis, tabbable, ...rest })}
       {...(place && stillMark)}
     >
       {/* A picture standing still (prerendered) has nothing to hit or focus: the table is its text. */}

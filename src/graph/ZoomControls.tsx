@@ -16,7 +16,8 @@ export function ZoomControls({ onZoomIn, onZoomOut, onReset }: Props) {
       </button>
       <button type="button" className="zoom__button" onClick={onReset} aria-label="Reset zoom" title="Reset zoom">
         <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M3 6V3h3M13 6V3h-3M3 10v3h3M13 10v3h-3" />
+          {/* A turning arrow, back to where it started: not the corners of a fullscreen icon. */}
+          <path d="M4.2 5.2A5 5 0 1 1 3 8.5M4.2 2v3.2h3.2" />
         </svg>
       </button>
     </div>

@@ -1,4 +1,5 @@
 import type { GraphModel } from "./graphModel";
+import { scenarioLabel } from "./scenarioLabel";
 import { stateWords } from "./legendWords";
 import type { TieState } from "./vocabulary";
 
@@ -48,6 +49,6 @@ export const stateInSentence = (model: GraphModel, scenarioId: string, state: Ti
 
 /** A scenario's name as a heading or caption gives it: "Trump (projected)". */
 export function scenarioName(model: GraphModel, scenarioId: string): string {
-  const label = model.scenarios.find((s) => s.id === scenarioId)?.label ?? scenarioId;
+  const label = scenarioLabel(model, scenarioId);
   return isProjected(model, scenarioId) ? `${label} (projected)` : label;
 }

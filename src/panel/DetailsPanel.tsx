@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useStore } from "zustand";
+import { resolveSelection } from "../model/resolveSelection";
 import { select, type AppStore } from "../state/appStore";
 import { NodeDetails } from "./NodeDetails";
 import { Overview } from "./Overview";
@@ -11,8 +12,9 @@ export function DetailsPanel({ store }: { store: AppStore }) {
   const scenario = useStore(store, (s) => s.scenario);
   const selection = useStore(store, (s) => s.selection);
   const scroller = useRef<HTMLElement>(null);
-  const tie = selection?.kind === "tie" ? model.tieIndex.get(selection.id) : undefined;
-  const node = selection?.kind === "node" ? model.nodeIndex.get(selection.id) : undefined;
+  const selected = resolveSelection(model, selection);
+  const tie = selected?.kind === "tie" ? selected.index : undefined;
+  const node = selected?.kind === "node" ? selected.index : undefined;
 
   const shown = useRef<typeof selection | undefined>(undefined);
   useEffect(() => {

@@ -2,7 +2,7 @@ import type { RefObject } from "react";
 import { nodeMetrics } from "../layout/nodeMetrics";
 import type { GraphModel } from "../model/graphModel";
 import type { View } from "../model/vocabulary";
-import { hullPads } from "../graph/hullPads";
+import { hullPads } from "../layout/hullPads";
 import type { SceneElements } from "../graph/morphScene";
 import { SvgMarks } from "../graph/SvgMarks";
 import { viewOpacity } from "../graph/viewOpacity";
@@ -48,7 +48,6 @@ export function PrerenderedMarks({ model, presets, view, scenario }: Props) {
         onClear={noop}
         at={{ ...positions, opacity, hullPad: hullPads(model, metrics) }}
         variant={`graph__svg--preset graph__svg--preset-${p}`}
-        skipLink={p === 0}
       />
     );
   });

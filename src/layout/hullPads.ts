@@ -1,4 +1,4 @@
-import type { NodeMetrics } from "../layout/nodeMetrics";
+import type { NodeMetrics } from "./nodeMetrics";
 import type { GraphModel } from "../model/graphModel";
 
 /**
@@ -13,7 +13,7 @@ export function hullPads(model: GraphModel, metrics: NodeMetrics | null): Float6
     if (members.length < 3) return;
     const layer = Math.max(0, ...members.map((i) => count.get(i) ?? 0));
     for (const i of members) count.set(i, layer + 1);
-    pads[t] = Math.max(...members.map((i) => metrics.radius[i]!)) + 8 + layer * 7;
+    pads[t] = Math.max(...members.map((i) => metrics.radius[i] ?? 0)) + 8 + layer * 7;
   });
   return pads;
 }
