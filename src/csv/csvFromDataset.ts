@@ -1,6 +1,6 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Dataset } from "../model/schema";
-import { inferredPrefix, listSeparator, statusPrefix, tableColumns, type MetaKey, type TableName } from "./csvLayout";
+import { inferredPrefix, listSeparator, noteSeparator, statusPrefix, tableColumns, type MetaKey, type TableName } from "./csvLayout";
 
 export type CsvFile = { name: string; text: string };
 
@@ -95,6 +95,26 @@ export function csvFromDataset(dataset: Dataset): CsvFile[] {
       "roles",
       tableColumns.roles,
       Object.entries(legend.roles).map(([role, words]) => [role, words?.label, words?.description]),
+    );
+  const steps = dataset.story?.steps ?? [];
+  if (steps.length > 0)
+    write(
+      "steps",
+      tableColumns.steps,
+      steps.map((step) => [
+        step.id,
+        step.title,
+        step.text,
+        step.view,
+        step.scenario,
+        step.select && "tie" in step.select ? step.select.tie : undefined,
+        step.select && "node" in step.select ? step.select.node : undefined,
+        step.highlight?.nodes && list(step.highlight.nodes),
+        step.highlight?.ties && list(step.highlight.ties),
+        step.without && list(step.without),
+        step.compare && list(step.compare),
+        step.annotations?.map((note) => `${note.target}: ${note.text}`).join(noteSeparator),
+      ]),
     );
   return files;
 }

@@ -3,7 +3,7 @@
  * item. Shared by the importer, the exporter and the README, so the three cannot drift apart.
  */
 
-export const tableNames = ["meta", "scenarios", "nodes", "ties", "quotes", "background", "states", "roles"] as const;
+export const tableNames = ["meta", "scenarios", "nodes", "ties", "quotes", "background", "states", "roles", "steps"] as const;
 export type TableName = (typeof tableNames)[number];
 
 export const requiredTables: readonly TableName[] = ["meta", "scenarios", "nodes", "ties", "quotes"];
@@ -18,7 +18,27 @@ export const tableColumns: Record<TableName, readonly string[]> = {
   background: ["tie", "fact", "citation_title", "citation_url", "citation_publisher"],
   states: ["state", "label", "description"],
   roles: ["role", "label", "description"],
+  steps: [
+    "id",
+    "title",
+    "text",
+    "view",
+    "scenario",
+    "select_tie",
+    "select_node",
+    "highlight_nodes",
+    "highlight_ties",
+    "without",
+    "compare",
+    "notes",
+  ],
 };
+
+/**
+ * A step's notes share one cell, one per line, each `target: text` (a tie or node id, then the
+ * note): ids never hold a colon, so the first one ends the target.
+ */
+export const noteSeparator = "\n";
 
 /** A two-member tie may name its members as Flourish (source, target) or Kumu (from, to) do. */
 export const pairColumns = [

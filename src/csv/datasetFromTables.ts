@@ -5,6 +5,7 @@ import {
   inferredPrefix,
   listSeparator,
   metaKeys,
+  noteSeparator,
   pairColumns,
   requiredTables,
   statusPrefix,
@@ -367,5 +368,60 @@ export function datasetFromTables(tables: readonly Table[]): CsvBuild {
 
   value.ties = ties;
   put(["ties"], { file: fileOf("ties") });
+
+  if (byName.has("steps")) {
+    value.story = { steps: rowsOf("steps").map((row, s) => readStep(row, s)) };
+    put(["story"], { file: fileOf("steps") });
+    put(["story", "steps"], { file: fileOf("steps") });
+  }
   return { value, places, errors };
+
+  /** A row of steps.csv: plain cells, `|` lists, and the notes cell, one `target: text` per line. */
+  function readStep(row: TableRow, s: number): Json {
+    const path = ["story", "steps", s];
+    const place = { file: fileOf("steps"), row: row.row };
+    put(path, place);
+    const step: Json = {};
+    for (const [key, column] of [
+      ["id", "id"],
+      ["title", "title"],
+      ["text", "text"],
+      ["view", "view"],
+      ["scenario", "scenario"],
+    ] as const)
+      take(step, key, path, "steps", row, column);
+    const listAt = (column: string, at: PropertyKey[]) => {
+      const values = split(cell(row, column));
+      put(at, { ...place, column });
+      values.forEach((_, k) => put([...at, k], { ...place, column }));
+      return values.length > 0 ? values : undefined;
+    };
+    const tie = cell(row, "select_tie");
+    const node = cell(row, "select_node");
+    put([...path, "select"], { ...place, column: tie !== "" ? "select_tie" : "select_node" });
+    put([...path, "select", "tie"], { ...place, column: "select_tie" });
+    put([...path, "select", "node"], { ...place, column: "select_node" });
+    // Both filled is refused by the schema (a step selects one thing), with this cell named.
+    if (tie !== "" || node !== "") step.select = { ...(tie !== "" && { tie }), ...(node !== "" && { node }) };
+    const nodes = listAt("highlight_nodes", [...path, "highlight", "nodes"]);
+    const ties = listAt("highlight_ties", [...path, "highlight", "ties"]);
+    put([...path, "highlight"], { ...place, column: "highlight_nodes" });
+    if (nodes || ties) step.highlight = { ...(nodes && { nodes }), ...(ties && { ties }) };
+    set(step, "without", listAt("without", [...path, "without"]));
+    set(step, "compare", listAt("compare", [...path, "compare"]));
+    const notes = cell(row, "notes")
+      .split(noteSeparator)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    put([...path, "annotations"], { ...place, column: "notes" });
+    if (notes.length > 0)
+      step.annotations = notes.map((line, k) => {
+        put([...path, "annotations", k], { ...place, column: "notes" });
+        put([...path, "annotations", k, "target"], { ...place, column: "notes" });
+        put([...path, "annotations", k, "text"], { ...place, column: "notes" });
+        const colon = line.indexOf(":");
+        return colon < 0 ? { target: line, text: "" } : { target: line.slice(0, colon).trim(), text: line.slice(colon + 1).trim() };
+      });
+    return step;
+  }
 }

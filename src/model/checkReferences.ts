@@ -1,3 +1,4 @@
+import { checkStory } from "./checkStory";
 import { didYouMean } from "./didYouMean";
 import { formatPath } from "./formatPath";
 import type { ValidationError } from "./validationError";
@@ -31,7 +32,7 @@ export function checkReferences(data: unknown): ValidationError[] {
 
   const scenarioIds = uniqueIds("scenarios", "scenario");
   const nodeIds = uniqueIds("nodes", "node");
-  uniqueIds("ties", "tie");
+  const tieIds = uniqueIds("ties", "tie");
 
   const noNode = (id: string) => `there is no node "${id}".${didYouMean(id, nodeIds)}`.replace(/\.$/, "");
 
@@ -118,5 +119,6 @@ export function checkReferences(data: unknown): ValidationError[] {
     checkGrounds(tie, index, status);
   });
 
+  checkStory(data, { nodes: nodeIds, ties: tieIds, scenarios: scenarioIds }, report);
   return errors;
 }

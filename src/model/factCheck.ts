@@ -9,6 +9,10 @@ import { formatValidationError } from "./validationError";
 
 export type FactCheck = { report: string[]; problems: string[] };
 
+/** The passages a text puts in quotation marks, curly or straight. */
+export const quotedFragments = (text: string): string[] =>
+  [...text.matchAll(/[“"]([^”"]+)[”"]/g)].flatMap((match) => (match[1] ? [match[1]] : []));
+
 /**
  * What an editor reads before publishing: for every tie and scenario, the state the graphic shows
  * and what grounds it (each quote with its line in the article, or the editors' inference), then
@@ -55,5 +59,19 @@ export function factCheck(data: unknown, article: string, excluded?: (line: stri
   });
   const caveat = dataset.meta.resilience?.caveat;
   if (caveat) report.push("", "Caveat beside the resilience figure:", `  ${cite(caveat, "meta.resilience.caveat")}`);
+
+  // A story's own sentences are the editors' words; what they put in quotation marks must be the article's.
+  const steps = dataset.story?.steps ?? [];
+  if (steps.length > 0) report.push("", `Story: ${steps.length} steps`);
+  steps.forEach((step, s) => {
+    report.push("", `${s + 1}. ${step.id} · ${step.title}`, `  ${step.text}`);
+    const texts: [string, string][] = [
+      [`story.steps[${s}].title`, step.title],
+      [`story.steps[${s}].text`, step.text],
+      ...(step.annotations ?? []).map((note, k): [string, string] => [`story.steps[${s}].annotations[${k}].text`, note.text]),
+    ];
+    for (const note of step.annotations ?? []) report.push(`  Note on ${note.target}: ${note.text}`);
+    for (const [path, text] of texts) for (const fragment of quotedFragments(text)) report.push(`    ${cite({ text: fragment }, path)}`);
+  });
   return { report, problems };
 }

@@ -6,7 +6,8 @@ export type TieChange = { tie: number; from: TieState; to: TieState; change: Cha
 
 export const changeOrder: readonly ChangeKind[] = ["weakens", "vanishes", "shifts", "strengthens", "appears"];
 
-function classify(from: TieState, to: TieState): ChangeKind {
+/** How a tie changes from one state to another (the two states differ). */
+export function classifyChange(from: TieState, to: TieState): ChangeKind {
   if (from === "absent") return "appears";
   if (to === "absent") return "vanishes";
   const a = tieStateInfo[from];
@@ -23,6 +24,6 @@ export function scenarioDiff(model: GraphModel, from: string, to: string): TieCh
   return model.ties.flatMap((tie, t) => {
     const a = tie.status[from] ?? "absent";
     const b = tie.status[to] ?? "absent";
-    return a === b ? [] : [{ tie: t, from: a, to: b, change: classify(a, b) }];
+    return a === b ? [] : [{ tie: t, from: a, to: b, change: classifyChange(a, b) }];
   });
 }

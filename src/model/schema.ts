@@ -127,6 +127,40 @@ export const legendSchema = z.strictObject({
   roles: z.optional(z.partialRecord(z.enum(nodeRoles), legendEntrySchema)),
 });
 
+/** A note anchored to a mark (a tie or node id), never to pixels: it follows the mark. */
+export const annotationSchema = z.strictObject({
+  target: id,
+  text: text(200),
+});
+
+/**
+ * One step of a guided story, and a complete state: a field left out means the dataset's default,
+ * never "keep what is on screen", so a jump or an out-of-order event cannot leave half a step.
+ */
+export const stepSchema = z.strictObject({
+  id,
+  title: text(120),
+  text: text(600),
+  view: z.optional(z.enum(views)),
+  scenario: z.optional(id),
+  select: z.optional(z.union([z.strictObject({ tie: id }), z.strictObject({ node: id })])),
+  highlight: z.optional(
+    z.strictObject({
+      nodes: z.optional(z.array(id).check(z.maxLength(64))),
+      ties: z.optional(z.array(id).check(z.maxLength(64))),
+    }),
+  ),
+  /** Actors taken out of the network for this step (the "without" analysis). */
+  without: z.optional(z.array(id).check(z.minLength(1), z.maxLength(64))),
+  /** Two scenarios compared, the change read from the first to the second. */
+  compare: z.optional(z.tuple([id, id])),
+  annotations: z.optional(z.array(annotationSchema).check(z.maxLength(8))),
+});
+
+export const storySchema = z.strictObject({
+  steps: z.array(stepSchema).check(z.minLength(1), z.maxLength(30)),
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   meta: z.strictObject({
@@ -168,6 +202,12 @@ export const datasetSchema = z.strictObject({
   ),
   nodes: z.array(nodeSchema).check(z.minLength(1), z.maxLength(drawableLimits.nodes)),
   ties: z.array(tieSchema).check(z.maxLength(drawableLimits.ties)),
+  story: z.optional(
+    storySchema.register(z.globalRegistry, {
+      description:
+        "A guided story: steps, each a complete state (view, scenario, selection, highlights, actors removed, scenarios compared, notes on marks); what a step leaves out is the dataset's default. CSV: steps.csv.",
+    }),
+  ),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -177,3 +217,5 @@ export type Tie = Dataset["ties"][number];
 export type Quote = Tie["quotes"][number];
 export type Background = NonNullable<Tie["background"]>[number];
 export type Legend = NonNullable<Dataset["legend"]>;
+export type Story = NonNullable<Dataset["story"]>;
+export type Step = Story["steps"][number];

@@ -24,6 +24,16 @@ describe("messages for CSV files", () => {
     expect(messages(filesOf(tinyDataset()))).toEqual([]);
   });
 
+  it("places a story step's errors in its cells of steps.csv", () => {
+    const data = tinyDataset();
+    data.story = { steps: [{ id: "s", title: "S", text: "A step.", without: ["hub"], annotations: [{ target: "a", text: "Note." }] }] };
+    const files = edit(edit(filesOf(data), "steps.csv", ",hub,", ",hubb,"), "steps.csv", "a: Note.", "zz: Note.");
+    expect(messages(files)).toEqual([
+      'steps.csv, row 2, without: there is no node "hubb". Did you mean "hub"?',
+      'steps.csv, row 2, notes: there is no node or tie "zz"',
+    ]);
+  });
+
   it("names a wrong state word by file, row and column, with the state meant", () => {
     const data = tinyDataset() as unknown as { ties: { status: Record<string, string> }[] };
     data.ties[4]!.status.later = "at risk";

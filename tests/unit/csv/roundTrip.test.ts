@@ -39,6 +39,37 @@ describe("JSON → CSV → JSON", () => {
     expect(csv.value).toEqual(data);
   });
 
+  it("keeps a story's steps, each field in its own column and the notes one per line", () => {
+    const data = tinyDataset();
+    data.story = {
+      steps: [
+        { id: "start", title: "The hub", text: "Every spoke, with a comma." },
+        {
+          id: "later",
+          title: "Later",
+          text: "Two allies sign: a pact.",
+          view: "lattice",
+          scenario: "later",
+          select: { tie: "a-b" },
+          highlight: { nodes: ["a", "b"], ties: ["a-b"] },
+          without: ["hub"],
+          compare: ["now", "later"],
+          annotations: [
+            { target: "a-b", text: "Signed: at last." },
+            { target: "c", text: "Watching." },
+          ],
+        },
+        { id: "one", title: "One actor", text: "Just one.", select: { node: "c" } },
+      ],
+    };
+    const files = csvFromDataset(data);
+    expect(files.find((file) => file.name === "steps.csv")?.text).toContain('"a-b: Signed: at last.\nc: Watching."');
+    const csv = readCsvDataset(files);
+    expect(csv.errors).toEqual([]);
+    expect(csv.value).toEqual(data);
+    expect(validateDataset(csv.value).ok).toBe(true);
+  });
+
   it("reads the resilience caveat's reported key as yes or no, and names the cell otherwise", () => {
     const data = tinyDataset();
     data.meta.resilience = { caveat: { text: "A caveat.", reported: false } };

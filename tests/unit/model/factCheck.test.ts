@@ -49,6 +49,30 @@ describe("factCheck", () => {
     expect(report).toContain("    (absent: needs no grounds)");
   });
 
+  it("checks what a story puts in quotation marks against the article, and prints each step", () => {
+    const data = tinyDataset();
+    data.story = {
+      steps: [
+        { id: "one", title: "Together", text: "The hub says “We stand together.” And more." },
+        { id: "two", title: "Apart", text: "No quote here.", annotations: [{ target: "a-b", text: "“Between the allies”" }] },
+      ],
+    };
+    const { report, problems } = factCheck(data, tinyArticle);
+    expect(report.slice(report.indexOf("Story: 2 steps"))).toEqual([
+      "Story: 2 steps",
+      "",
+      "1. one · Together",
+      "  The hub says “We stand together.” And more.",
+      "    L1 Gazette: “We stand together.”",
+      "",
+      "2. two · Apart",
+      "  No quote here.",
+      "  Note on a-b: “Between the allies”",
+      "    NOT IN THE ARTICLE Gazette: “Between the allies”",
+    ]);
+    expect(problems).toEqual(["story.steps[1].annotations[0].text: not found verbatim in the article: “Between the allies”"]);
+  });
+
   it("reports a quote that is not in the article verbatim, and one only in an excluded line", () => {
     const data = tinyDataset();
     data.ties[2]!.quotes[0]!.text = "Between the allies.";
