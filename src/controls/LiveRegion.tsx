@@ -3,6 +3,7 @@ import { tieName } from "../model/tieName";
 import { stateInSentence } from "../model/stateWording";
 import { roleWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
+import { countOf } from "../model/countOf";
 
 /** Says each selection aloud (politely): what a sighted reader sees the panel change to. */
 export function LiveRegion({ store }: { store: AppStore }) {
@@ -15,13 +16,13 @@ export function LiveRegion({ store }: { store: AppStore }) {
     if (t !== undefined) {
       const tie = model.ties[t]!;
       const state = tie.status[scenario] ?? "absent";
-      message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${stateInSentence(model, scenario, state, t)}. ${tie.quotes.length} ${tie.quotes.length === 1 ? "quote" : "quotes"} in the details panel.`;
+      message = `Selected tie: ${tieName(model, t)}, ${tie.kind}, ${stateInSentence(model, scenario, state, t)}. ${countOf(tie.quotes.length, "quote")} in the details panel.`;
     }
   } else if (selection?.kind === "node") {
     const i = model.nodeIndex.get(selection.id);
     if (i !== undefined) {
       const node = model.nodes[i]!;
-      message = `Selected: ${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties listed in the details panel.`;
+      message = `Selected: ${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${countOf(model.tiesOfNode[i]!.length, "tie")} listed in the details panel.`;
     }
   } else {
     message = "Selection cleared.";

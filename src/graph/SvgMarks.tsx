@@ -6,6 +6,7 @@ import type { Neighbourhood, Target } from "../model/neighbourhood";
 import { tieName } from "../model/tieName";
 import { scenarioName, stateInSentence } from "../model/stateWording";
 import { roleWords } from "../model/legendWords";
+import { countOf } from "../model/countOf";
 import { HullMark } from "./HullMark";
 import type { SceneElements } from "./morphScene";
 import { NodeMark } from "./NodeMark";
@@ -128,7 +129,7 @@ export const SvgMarks = memo(function SvgMarks({
                   radius={metrics.radius[i]!}
                   text={metrics.label[i]!}
                   fontSize={metrics.fontSize[i]!}
-                  label={`${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]!.length} ties`}
+                  label={`${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${countOf(model.tiesOfNode[i]!.length, "tie")}`}
                   selected={selected?.kind === "node" && selected.index === i}
                   emphasis={emphasis("nodes", i)}
                 />
