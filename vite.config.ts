@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
@@ -23,9 +24,29 @@ function classicScripts(): Plugin {
   };
 }
 
+/**
+ * A published page carries its dataset inlined (scripts/publish.ts fills the markers of
+ * index.html). The dev server inlines the shipped dataset the same way, with no prerendered
+ * picture or layouts: the app draws from scratch and asks the engine for the lattice. The id is
+ * src/publish/inlinedIds.ts's `datasetScriptId` (spelled out: Vite's config loader takes no
+ * extensionless imports of TypeScript).
+ */
+function devDataset(): Plugin {
+  return {
+    name: "latticework:dev-dataset",
+    apply: "serve",
+    transformIndexHtml: (html) =>
+      html.replace(
+        "<!--latticework:data-->",
+        () =>
+          `<script type="application/json" id="latticework-dataset">${readFileSync("data/indo-pacific.json", "utf8").replace(/</g, "\\u003c")}</script>`,
+      ),
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [react(), classicScripts()],
+  plugins: [react(), classicScripts(), devDataset()],
   worker: {
     format: "iife",
     rolldownOptions: {

@@ -12,8 +12,8 @@ import { morphToLattice, openPage, type FileWeight, type LoadSample, type MorphS
 import { referencedAssets } from "../bench/referencedAssets";
 import { summarize } from "../bench/stats";
 import { syntheticDataset } from "../bench/syntheticDataset";
-import { launchChromium } from "../tests/browser/launchChromium";
-import { serveStatic } from "../tests/browser/staticServer";
+import { launchChromium } from "./launchChromium";
+import { serveStatic } from "./staticServer";
 
 /**
  * `npm run bench`: builds the app and a bare React page the same way, serves both, and measures

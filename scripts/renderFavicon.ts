@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { launchChromium } from "../tests/browser/launchChromium";
+import { launchChromium } from "./launchChromium";
 
 /**
  * Renders `scripts/favicon.svg` to `public/favicon.png`. The page ships a PNG, not the SVG: Chromium

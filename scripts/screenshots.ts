@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { launchChromium } from "../tests/browser/launchChromium";
+import { launchChromium } from "./launchChromium";
 
 /**
  * Screenshots of the served build for looking at, not for asserting: both views, both scenarios,

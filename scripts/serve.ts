@@ -1,4 +1,4 @@
-import { serveStatic } from "../tests/browser/staticServer";
+import { serveStatic } from "./staticServer";
 
 /** Serves the production build from a sub-path, as a newsroom's static host would. */
 const port = Number(process.env.PORT ?? 4173);

@@ -16,6 +16,7 @@ import { Graph } from "../graph/Graph";
 import type { GraphHandle } from "../graph/sceneSnapshot";
 import { CompactKey } from "../panel/CompactKey";
 import { DetailsPanel } from "../panel/DetailsPanel";
+import { Legend } from "../panel/Legend";
 import { SourceCredit } from "../panel/SourceCredit";
 import { revertModel, type AppStore } from "../state/appStore";
 import { TieTable } from "../table/TieTable";
@@ -30,6 +31,8 @@ type Props = { store: AppStore; embed: boolean };
 
 export function App({ store, embed }: Props) {
   const model = useStore(store, (s) => s.model);
+  const scenario = useStore(store, (s) => s.scenario);
+  const selected = useStore(store, (s) => s.selection !== null);
   const graph = useRef<GraphHandle>(null);
   // Readers, in an embed or on the page its link opens, get no editor's tools; an embed whose
   // sandbox may block downloads offers its own page instead of buttons that would do nothing.
@@ -74,6 +77,12 @@ export function App({ store, embed }: Props) {
             {drop.over && <p className="drop-zone">Drop a dataset here</p>}
           </div>
         </GraphicBoundary>
+        {/* On paper the key goes with a selection's details, which on screen leave it to the overview. */}
+        {selected && (
+          <div className="print-key">
+            <Legend model={model} scenario={scenario} />
+          </div>
+        )}
         <footer className="graphic__foot">
           <SourceCredit dataset={model.dataset} />
           <div className="tools" role="group" aria-label="Tools">

@@ -1,6 +1,5 @@
 import { loadExtras } from "../extras/loadExtras";
 import type { Dataset } from "../model/schema";
-import { shippedDataset } from "../model/shippedDataset";
 import type { UrlParams } from "../state/urlState";
 import { allowedDataOrigins, maxDatasetBytes } from "./datasetLimits";
 import { refused, type DatasetProblem, type DatasetResult } from "./datasetProblem";
@@ -14,15 +13,16 @@ export type AddressDataset = { dataset: Dataset; problem: DatasetProblem | null 
 const title = "The dataset in the address could not be used";
 
 /**
- * The dataset the address asks for (`?data=`), or the shipped one with the reason it could not be
- * used. Always settles, within the load's deadline and the engine's: a page never waits forever.
+ * The dataset the address asks for (`?data=`), or the one the page was published with (and the
+ * reason the other could not be used). Always settles, within the load's deadline and the engine's:
+ * a page never waits forever.
  */
-export async function addressDataset(params: UrlParams): Promise<AddressDataset> {
-  const shipped = (result: DatasetResult): AddressDataset =>
-    result.ok ? { dataset: result.dataset, problem: null } : { dataset: shippedDataset, problem: result.problem };
-  if (params.dataTooLong !== undefined) return shipped(refused(title, tooLongMessage(params.dataTooLong), "data"));
+export async function addressDataset(params: UrlParams, published: Dataset): Promise<AddressDataset> {
+  const orPublished = (result: DatasetResult): AddressDataset =>
+    result.ok ? { dataset: result.dataset, problem: null } : { dataset: published, problem: result.problem };
+  if (params.dataTooLong !== undefined) return orPublished(refused(title, tooLongMessage(params.dataTooLong), "data"));
   const raw = params.data;
-  if (raw === undefined) return { dataset: shippedDataset, problem: null };
+  if (raw === undefined) return { dataset: published, problem: null };
   const extras = await withDeadline(
     loadExtras().then(
       (loaded) => loaded,
@@ -32,7 +32,7 @@ export async function addressDataset(params: UrlParams): Promise<AddressDataset>
     () => undefined,
   );
   if (!extras)
-    return shipped(
+    return orPublished(
       refused(
         title,
         extras === null
@@ -41,7 +41,7 @@ export async function addressDataset(params: UrlParams): Promise<AddressDataset>
         "data",
       ),
     );
-  return shipped(
+  return orPublished(
     await extras.fetchDataset(raw, {
       base: location.href,
       allowedOrigins: allowedDataOrigins,

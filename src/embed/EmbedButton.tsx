@@ -1,5 +1,7 @@
-import { Suspense, useRef, useState } from "react";
+import { Suspense, useContext, useRef, useState } from "react";
+import { useStore } from "zustand";
 import { lazyExtra } from "../extras/lazyExtra";
+import { PublishedContext } from "../publish/PublishedContext";
 import type { AppStore } from "../state/appStore";
 // The dialog's code loads on first use; its styles come with the page's, so it opens styled.
 import "./embedDialog.css";
@@ -10,6 +12,11 @@ const EmbedDialog = lazyExtra("EmbedDialog");
 export function EmbedButton({ store }: { store: AppStore }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  // The dialog comes with the extras script, which has its own copy of this module's context:
+  // what the page was published with is read here, in the page's, and handed over.
+  const published = useContext(PublishedContext);
+  const dataset = useStore(store, (s) => s.model.dataset);
+  const foreign = published !== null && published.dataset !== dataset;
   return (
     <>
       <button ref={button} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
@@ -22,6 +29,8 @@ export function EmbedButton({ store }: { store: AppStore }) {
         <Suspense fallback={null}>
           <EmbedDialog
             store={store}
+            foreign={foreign}
+            framePage={published?.framePage ?? null}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

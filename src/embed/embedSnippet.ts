@@ -24,7 +24,7 @@ export type EmbedUrls = {
  * snippet works wherever it is pasted and whatever sub-path the app is served from. Parameters
  * that are not the reader's choice (a `data` URL) are kept.
  */
-export function embedUrls(pageUrl: string, state: ReaderState, model: GraphModel): EmbedUrls {
+export function embedUrls(pageUrl: string, state: ReaderState, model: GraphModel, framePage?: string): EmbedUrls {
   const page = new URL(pageUrl);
   const current = new URLSearchParams(page.search);
   current.delete("embed");
@@ -32,8 +32,11 @@ export function embedUrls(pageUrl: string, state: ReaderState, model: GraphModel
   page.hash = "";
   page.search = shared.toString();
   const full = page.href;
-  page.search = new URLSearchParams([["embed", "1"], ...shared]).toString();
-  return { embed: page.href, full, script: new URL("embed.js", page).href };
+  // A published folder has a page prerendered as the embed (frame.html): it paints the embed's
+  // own picture before its script runs, where the full page would paint the full view's.
+  const frame = framePage ? new URL(framePage, page) : page;
+  frame.search = new URLSearchParams([["embed", "1"], ...shared]).toString();
+  return { embed: frame.href, full, script: new URL("embed.js", page).href };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -43,12 +46,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "
  * height it will have so nothing shifts as it loads, and `data-latticework` for embed.js), the
  * script that keeps it sized, and a link for readers without scripts.
  */
-export function embedSnippet(urls: EmbedUrls, title: string, height: number): string {
+export function embedSnippet(urls: EmbedUrls, title: string, height: number, fallback?: { src: string; alt: string }): string {
   const name = escapeHtml(title);
+  // Where scripts do not run (AMP without amp-iframe, RSS, some e-mail), the picture itself.
+  const image = fallback ? `<img src="${escapeHtml(fallback.src)}" alt="${escapeHtml(fallback.alt)}" width="100%" /><br />` : "";
   return [
     `<iframe src="${escapeHtml(urls.embed)}" title="${name}" data-latticework width="100%" height="${Math.ceil(height)}" ` +
       `style="border:0;width:100%" loading="lazy" sandbox="${embedSandbox}"></iframe>`,
     `<script src="${escapeHtml(urls.script)}" defer></script>`,
-    `<noscript><a href="${escapeHtml(urls.full)}">${name} (interactive graphic)</a></noscript>`,
+    `<noscript>${image}<a href="${escapeHtml(urls.full)}">${name} (interactive graphic)</a></noscript>`,
   ].join("\n");
 }

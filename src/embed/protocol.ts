@@ -111,3 +111,14 @@ function plainFields(data: unknown): Map<string, unknown> | null {
   }
   return own;
 }
+
+/**
+ * AMP's resize request (amp-iframe with `resizable`): the same height, in the message AMP listens
+ * for, so a published graphic fits an AMP page as it fits one with embed.js.
+ */
+export type AmpEmbedSizeMessage = { sentinel: "amp"; type: "embed-size"; height: number };
+export const ampEmbedSizeMessage = (height: number): AmpEmbedSizeMessage => ({
+  sentinel: "amp",
+  type: "embed-size",
+  height: Math.ceil(height),
+});

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import type { AppStore } from "../state/appStore";
 import { atNextFrame } from "./atNextFrame";
 import { mergeHostChanges } from "./mergeHostChanges";
-import { parseHostMessage, resizeMessage, stateMessage, type HostChange } from "./protocol";
+import { ampEmbedSizeMessage, parseHostMessage, resizeMessage, stateMessage, type HostChange } from "./protocol";
 import "./embed.css";
 
 /** The window that frames this document, or null at the top level (nothing to talk to). */
@@ -39,6 +39,7 @@ export function useEmbedBridge(store: AppStore, host: Window | null = framingWin
       if (next.height === height && !always) return;
       height = next.height;
       post(next);
+      post(ampEmbedSizeMessage(next.height));
     };
 
     // What the host asked for since the last frame, merged, and whether it asked for a report.

@@ -1,6 +1,7 @@
 import {
   Suspense,
   useCallback,
+  useContext,
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
@@ -14,6 +15,11 @@ import { useStore } from "zustand";
 import { lazyExtra } from "../extras/lazyExtra";
 import { nodeMetrics } from "../layout/nodeMetrics";
 import { neighbourhood, type Target } from "../model/neighbourhood";
+import { PrerenderContext } from "../publish/PrerenderContext";
+import { PrerenderedMarks } from "../publish/PrerenderedMarks";
+import { PublishedContext } from "../publish/PublishedContext";
+import { matchPreset, refitLattice, toPositions } from "../publish/publishedLayouts";
+import { hullPads } from "./hullPads";
 import { select, type AppStore } from "../state/appStore";
 import { MorphScene, type SceneElements } from "./morphScene";
 import { prefersReducedMotion } from "./prefersReducedMotion";
@@ -55,9 +61,27 @@ export function Graph({ store, caption, ref }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
-  const size = useElementSize(containerRef);
+  const published = useContext(PublishedContext);
+  const prerender = useContext(PrerenderContext);
+  // The published dataset comes with its layouts: drawn from those, it needs no layout engine.
+  const own = published && published.dataset === model.dataset && !large ? published : null;
+  const box = useElementSize(containerRef, own?.initialSize ?? null);
+  // A box of a preset's shape draws that preset, scaled (the prerendered picture, unmoved);
+  // any other is laid out for itself.
+  const preset = own && box ? matchPreset(own.presets, box) : null;
+  const size = preset ? preset.size : box;
   const metrics = useMemo(() => (size ? nodeMetrics(model, size) : null), [model, size]);
-  const layouts = useLayouts(model, size, metrics);
+  const given = useMemo(
+    () => (!own || !size || !metrics ? null : preset ? toPositions(preset.lattice) : refitLattice(own.presets, size, metrics)),
+    [own, preset, size, metrics],
+  );
+  const layouts = useLayouts(model, size, metrics, given);
+  /** CSS pixels per unit of the drawing, when a preset is drawn scaled into the box. */
+  const fit = box && size ? Math.min(box.width / size.width, box.height / size.height) : 1;
+  const fitRef = useRef(fit);
+  useLayoutEffect(() => {
+    fitRef.current = fit;
+  }, [fit]);
   const [hot, setHot] = useState<Target | null>(null);
   /** Asks the canvas to repaint (a no-op for SVG, whose elements the scene moves itself). */
   const repaintRef = useRef<() => void>(() => {});
@@ -65,7 +89,11 @@ export function Graph({ store, caption, ref }: Props) {
   const onZoom = useCallback(
     (transform: ZoomTransform) => {
       if (large) repaintRef.current();
-      else viewportRef.current?.setAttribute("transform", zoomToSvg(transform));
+      else {
+        // The zoom is in the box's pixels; the drawing's units differ when a preset is scaled.
+        const k = fitRef.current;
+        viewportRef.current?.setAttribute("transform", zoomToSvg({ ...transform, x: transform.x / k, y: transform.y / k }));
+      }
     },
     [large],
   );
@@ -77,20 +105,7 @@ export function Graph({ store, caption, ref }: Props) {
   const shown = useRef<{ hub: unknown; view: unknown }>({ hub: null, view: null });
   const [ready, setReady] = useState(false);
 
-  // Each multilateral outline is padded a little more than the ones it overlaps, so that two
-  // groupings sharing a member stay distinguishable.
-  const hullPad = useMemo(() => {
-    const pads = new Float64Array(model.ties.length);
-    if (!metrics) return pads;
-    const count = new Map<number, number>();
-    model.tieMembers.forEach((members, t) => {
-      if (members.length < 3) return;
-      const layer = Math.max(0, ...members.map((i) => count.get(i) ?? 0));
-      for (const i of members) count.set(i, layer + 1);
-      pads[t] = Math.max(...members.map((i) => metrics.radius[i]!)) + 8 + layer * 7;
-    });
-    return pads;
-  }, [model, metrics]);
+  const hullPad = useMemo(() => hullPads(model, metrics), [model, metrics]);
 
   useLayoutEffect(() => {
     // A canvas has no elements for the scene to move: it repaints after every frame instead.
@@ -147,23 +162,31 @@ export function Graph({ store, caption, ref }: Props) {
         const current = scene.current;
         const surface = large ? canvasRef.current : svgRef.current;
         if (!current || !surface || !size || !metrics || !ready) return null;
+        // The picture as it stands on screen, in the box's pixels: a preset drawn scaled into the
+        // box is the zoom's first scale (see onZoom), centred as the svg centres its viewBox.
+        const drawn = box ?? size;
+        const t = zoom.transform.current;
         return {
           model,
           view,
           scenario,
-          size,
+          size: drawn,
           metrics,
           x: current.x.slice(),
           y: current.y.slice(),
           tieOpacity: current.opacity.slice(),
           hullPad: hullPad.slice(),
-          zoom: { ...zoom.transform.current },
+          zoom: {
+            k: fit * t.k,
+            x: (drawn.width - fit * size.width) / 2 + t.x,
+            y: (drawn.height - fit * size.height) / 2 + t.y,
+          },
           dim: selectedSet,
           surface,
         };
       },
     }),
-    [model, view, scenario, size, metrics, ready, hullPad, zoom.transform, selectedSet, large],
+    [model, view, scenario, size, box, fit, metrics, ready, hullPad, zoom.transform, selectedSet, large],
   );
 
   const onActivate = useCallback(
@@ -188,9 +211,11 @@ export function Graph({ store, caption, ref }: Props) {
         data-view={view}
         data-scenario={scenario}
         data-renderer={large ? "canvas" : "svg"}
-        data-lattice={layouts?.lattice ? "ready" : "pending"}
+        data-lattice={prerender ? "prerendered" : layouts?.lattice ? "ready" : "pending"}
       >
-        {large ? (
+        {prerender && own ? (
+          <PrerenderedMarks model={model} presets={own.presets} view={view} scenario={scenario} />
+        ) : large ? (
           <Suspense fallback={null}>
             <GraphCanvas
               ref={canvasRef}

@@ -1,7 +1,7 @@
 import { memo, type Ref } from "react";
 import type { GraphNode } from "../model/schema";
 import { lineHeight, labelGap } from "../layout/nodeMetrics";
-import { markHandlers, type MarkProps } from "./markProps";
+import { markHandlers, stillMark, type MarkProps } from "./markProps";
 
 type Props = MarkProps & {
   index: number;
@@ -10,6 +10,8 @@ type Props = MarkProps & {
   text: string;
   fontSize: number;
   ref: Ref<SVGGElement>;
+  /** Where the node stands, in a prerendered picture; live, the scene writes it. */
+  transform?: string | undefined;
 };
 
 function Shape({ node, r }: { node: GraphNode; r: number }) {
@@ -25,10 +27,23 @@ function Shape({ node, r }: { node: GraphNode; r: number }) {
 }
 
 /** A node: its shape says its role and kind, its label sits below; positioned by the scene. */
-export const NodeMark = memo(function NodeMark({ index, node, radius, text, fontSize, label, selected, emphasis, ref, ...rest }: Props) {
+export const NodeMark = memo(function NodeMark({
+  index,
+  node,
+  radius,
+  text,
+  fontSize,
+  label,
+  selected,
+  emphasis,
+  ref,
+  transform,
+  ...rest
+}: Props) {
   return (
     <g
       ref={ref}
+      transform={transform}
       className={`node node--${node.role} node--${node.kind}${selected ? " is-selected" : ""}${emphasis ? ` is-${emphasis}` : ""}`}
       data-node-id={node.id}
       tabIndex={0}
@@ -36,8 +51,9 @@ export const NodeMark = memo(function NodeMark({ index, node, radius, text, font
       aria-label={label}
       aria-pressed={selected}
       {...markHandlers({ kind: "node", index }, { label, selected, emphasis, ...rest })}
+      {...(transform && stillMark)}
     >
-      <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />
+      {!transform && <circle className="focus-ring" r={radius * (node.role === "rival" ? 1.25 : 1) + 5} />}
       {node.role === "hub" && <circle className="node__halo" r={radius + 5} />}
       <Shape node={node} r={radius} />
       {text && (

@@ -1,4 +1,5 @@
 import { memo, useMemo, type RefObject } from "react";
+import { hullPath } from "./hullPath";
 import type { NodeMetrics } from "../layout/nodeMetrics";
 import type { Size } from "../layout/types";
 import type { GraphModel } from "../model/graphModel";
@@ -28,7 +29,17 @@ type Props = {
   onActivate: (target: Target) => void;
   onHot: (target: Target | null) => void;
   onClear: () => void;
+  /** A picture standing still, its positions written into the markup: the prerendered page's. */
+  at?: StaticPicture | undefined;
+  /** Added to the svg's class (the prerendered page has one svg per preset size). */
+  variant?: string | undefined;
+  /** Whether to render the link that skips the graph (once per page). */
+  skipLink?: boolean;
 };
+
+export type StaticPicture = { x: Float64Array; y: Float64Array; opacity: Float64Array; hullPad: Float64Array };
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * The graph as SVG: every node and tie an element a keyboard and a screen reader can reach.
@@ -49,6 +60,9 @@ export const SvgMarks = memo(function SvgMarks({
   onActivate,
   onHot,
   onClear,
+  at,
+  variant,
+  skipLink = true,
 }: Props) {
   // One ref callback per element for the dataset's life: new callbacks on every render would make
   // every memoized mark render again (a ref is a prop), and React detach and attach them all.
@@ -89,8 +103,26 @@ export const SvgMarks = memo(function SvgMarks({
     const label = `${tieName(model, t)}, ${tie.kind}: ${stateInSentence(model, scenario, state, t)} under ${scenarioLabel}`;
     const isSelected = selected?.kind === "tie" && selected.index === t;
     const props = { ...common, index: t, id: tie.id, state, label, selected: isSelected, emphasis: emphasis("ties", t) };
-    if (model.tieMembers[t]!.length > 2) return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} />;
-    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={refs.ties[t]!} lineRefs={refs.paths[t]!} />;
+    const members = model.tieMembers[t]!;
+    if (members.length > 2) {
+      const place = at && {
+        d: hullPath(
+          members.map((i) => [at.x[i]!, at.y[i]!] as const),
+          at.hullPad[t]!,
+        ),
+        opacity: round(at.opacity[t]!),
+      };
+      return <HullMark key={tie.id} {...props} ref={refs.ties[t]!} pathRefs={refs.paths[t]!} place={place} />;
+    }
+    const [a, b] = [members[0]!, members[1]!];
+    const place = at && {
+      x1: round(at.x[a]!),
+      y1: round(at.y[a]!),
+      x2: round(at.x[b]!),
+      y2: round(at.y[b]!),
+      opacity: round(at.opacity[t]!),
+    };
+    return <TieMark key={tie.id} {...props} spoke={model.isSpoke[t]!} ref={refs.ties[t]!} lineRefs={refs.paths[t]!} place={place} />;
   });
   const groups = ties.filter((_, t) => model.tieMembers[t]!.length > 2);
   const pairs = ties.filter((_, t) => model.tieMembers[t]!.length === 2);
@@ -98,12 +130,14 @@ export const SvgMarks = memo(function SvgMarks({
   return (
     <>
       {/* Dozens of nodes and ties are tab stops: a keyboard reader may pass them all at once. */}
-      <a className="skip-link" href="#details">
-        Skip the graph’s {model.nodes.length + model.ties.length} items
-      </a>
+      {skipLink && (
+        <a className="skip-link" href="#details">
+          Skip the graph’s {model.nodes.length + model.ties.length} items
+        </a>
+      )}
       <svg
         ref={svgRef}
-        className={`graph__svg${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
+        className={`graph__svg${variant ? ` ${variant}` : ""}${selectedSet ? " has-selection" : ""}${ready ? "" : " is-pending"}`}
         width={size?.width}
         height={size?.height}
         viewBox={size ? `0 0 ${size.width} ${size.height}` : undefined}
@@ -132,6 +166,7 @@ export const SvgMarks = memo(function SvgMarks({
                   label={`${node.label}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${countOf(model.tiesOfNode[i]!.length, "tie")}`}
                   selected={selected?.kind === "node" && selected.index === i}
                   emphasis={emphasis("nodes", i)}
+                  transform={at && `translate(${round(at.x[i]!)},${round(at.y[i]!)})`}
                 />
               ))}
             </g>

@@ -42,3 +42,9 @@ export function tieGroupProps(index: number, id: string, state: string, classNam
     ...markHandlers({ kind: "tie", index }, props),
   };
 }
+
+/**
+ * What a mark of a prerendered picture drops: it is no button (nothing runs to answer it), and
+ * screen readers get the table of ties, the picture's text alternative, instead.
+ */
+export const stillMark = { tabIndex: undefined, role: undefined, "aria-label": undefined, "aria-pressed": undefined } as const;

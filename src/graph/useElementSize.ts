@@ -9,8 +9,9 @@ export const fallbackSize: Size = { width: 800, height: 560 };
  * it has been measured (before the first paint), so nothing is laid out for a size never shown.
  * The graph's box reserves its height in CSS, so the page does not move when it arrives.
  */
-export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
-  const [size, setSize] = useState<Size | null>(null);
+export function useElementSize(ref: RefObject<HTMLElement | null>, initial: Size | null = null): Size | null {
+  // A prerendered page has been laid out already: its box's size is known before the first render.
+  const [size, setSize] = useState<Size | null>(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -12,11 +12,17 @@ export type Layouts = Record<View, Positions | null> & { hub: Positions };
 type Request = { model: GraphModel; size: Size; metrics: NodeMetrics };
 
 /**
- * The hub order is computed here (cheap, no randomness); the lattice is asked of the layout engine.
+ * The hub order is computed here (cheap, no randomness); the lattice is given (a published
+ * dataset's, laid out at publish time) or asked of the layout engine.
  * One request at a time: while one is out, only the latest size waits, so a reader dragging a
  * window edge does not queue a layout for every pixel.
  */
-export function useLayouts(model: GraphModel, size: Size | null, metrics: NodeMetrics | null): Layouts | null {
+export function useLayouts(
+  model: GraphModel,
+  size: Size | null,
+  metrics: NodeMetrics | null,
+  given: Positions | null = null,
+): Layouts | null {
   const engine = useContext(LayoutEngineContext);
   const hub = useMemo(() => (size && metrics ? hubLayout(model, size, metrics) : null), [model, size, metrics]);
   const [lattice, setLattice] = useState<{ metrics: NodeMetrics; positions: Positions } | null>(null);
@@ -32,7 +38,8 @@ export function useLayouts(model: GraphModel, size: Size | null, metrics: NodeMe
   }, []);
 
   useEffect(() => {
-    if (!size || !metrics) return;
+    // A lattice given (laid out at publish time) needs no engine.
+    if (!size || !metrics || given) return;
     const send = (request: Request) => {
       inFlight.current = true;
       const done = (positions: Positions | null) => {
@@ -49,7 +56,10 @@ export function useLayouts(model: GraphModel, size: Size | null, metrics: NodeMe
     const request = { model, size, metrics };
     if (inFlight.current) waiting.current = request;
     else send(request);
-  }, [engine, model, size, metrics]);
+  }, [engine, model, size, metrics, given]);
 
-  return useMemo(() => (hub ? { hub, lattice: lattice?.metrics === metrics ? lattice.positions : null } : null), [hub, lattice, metrics]);
+  return useMemo(
+    () => (hub ? { hub, lattice: given ?? (lattice?.metrics === metrics ? lattice.positions : null) } : null),
+    [hub, lattice, metrics, given],
+  );
 }

@@ -125,6 +125,8 @@ export const datasetSchema = z.strictObject({
     description: text(600),
     source: sourceSchema,
     asOf: isoDate,
+    /** The picture's alt text (fallback and social images); derived from the data when absent. */
+    alt: z.optional(text(600)),
     /** What the "without the hub" figure needs from the source: the passage that limits what it can say. */
     resilience: z.optional(
       z.strictObject({ caveat: quoteSchema }).register(z.globalRegistry, {

@@ -5,9 +5,11 @@ import { gzipLevel, gzipSize } from "../../bench/gzipSize";
 import { referencedAssets } from "../../bench/referencedAssets";
 
 /**
- * The initial-load budget on the build output, not a timing: what index.html makes the browser
- * fetch before it can draw (the document, its scripts, its stylesheets; the shipped dataset is
- * inlined in the script) must stay within 100 KB gzipped. `npm run bench` reports the same figure.
+ * The load budget on the build output, not a timing: everything the default graphic downloads
+ * until it is idle must stay within 100 KB gzipped (level 9). That is what index.html references
+ * (the document, with the dataset, its layouts and the prerendered picture inlined; its scripts;
+ * its stylesheets; the icon) and any worker it starts: none, since the default layouts are
+ * computed at publish time. `npm run bench` reports the same figure from the browser's own requests.
  */
 const budget = 100 * 1024;
 const dist = "dist";
@@ -29,22 +31,23 @@ describe("initial load budget", () => {
     expect(html).not.toContain("engine.worker");
   });
 
-  it("carries the shipped dataset inside the script, so the budget counts it", () => {
-    const script = assets.scripts.map((ref) => readFileSync(fileOf(ref), "utf8")).join("\n");
-    expect(script).toContain(JSON.stringify(shipped.meta.title).slice(1, -1));
-    expect(script).toContain(JSON.stringify(shipped.ties.at(-1)!.quotes[0]!.text).slice(1, -1));
+  it("carries the shipped dataset inside the page, so the budget counts it", () => {
+    expect(html).toContain(JSON.stringify(shipped.meta.title).slice(1, -1));
+    expect(html).toContain(JSON.stringify(shipped.ties.at(-1)!.quotes[0]!.text).slice(1, -1));
   });
 
   it(`stays within ${budget / 1024} KB gzipped (level ${gzipLevel})`, () => {
-    const files = [join(dist, "index.html"), ...[...assets.scripts, ...assets.stylesheets].map(fileOf)].map((path) => {
-      const body = readFileSync(path);
-      return { path, bytes: body.length, gzip: gzipSize(body) };
-    });
+    const files = [join(dist, "index.html"), join(dist, "favicon.png"), ...[...assets.scripts, ...assets.stylesheets].map(fileOf)].map(
+      (path) => {
+        const body = readFileSync(path);
+        return { path, bytes: body.length, gzip: gzipSize(body) };
+      },
+    );
     const total = files.reduce((sum, file) => sum + file.gzip, 0);
     console.log(
       [
         ...files.map((file) => `${file.path}: ${file.bytes} bytes, ${file.gzip} gzipped`),
-        `initial load: ${total} bytes gzipped (${(total / 1024).toFixed(1)} KB) of ${budget} (${budget / 1024} KB)`,
+        `until idle: ${total} bytes gzipped (${(total / 1024).toFixed(1)} KB) of ${budget} (${budget / 1024} KB)`,
       ].join("\n"),
     );
     expect(total).toBeLessThanOrEqual(budget);

@@ -12,7 +12,8 @@ type HostOptions = { widths?: number[]; query?: string; intruder?: boolean; manu
 
 /** The test host page, on the second origin, embedding the built app in `sandbox="allow-scripts"` iframes. */
 function hostPage(host: string, app: string, { widths = [640], query = "", intruder = false, manual = false }: HostOptions = {}) {
-  const params = new URLSearchParams({ app, widths: widths.join(",") });
+  // The published folder's embed page (frame.html), as the snippet frames it.
+  const params = new URLSearchParams({ app: `${app}frame.html`, widths: widths.join(",") });
   if (query) params.set("query", query);
   if (intruder) params.set("intruder", "1");
   if (manual) params.set("manual", "1");
@@ -75,9 +76,10 @@ const scenarios: Scenario[] = [
       const frame = graphic(page);
       await graphicReady(frame);
       const { outer } = await sizedToContent(page);
-      // Really sandboxed and cross-origin: an opaque origin, no storage; the lattice came anyway.
+      // Really sandboxed and cross-origin: an opaque origin, no storage; the lattice came with the
+      // page (laid out at publish time), so no engine was loaded for it.
       expect(await frame.evaluate(() => self.origin)).toBe("null");
-      expect(await frame.evaluate(() => [...document.scripts].some((s) => s.src.includes("engine.worker")))).toBe(true);
+      expect(await frame.evaluate(() => [...document.scripts].some((s) => s.src.includes("engine.worker")))).toBe(false);
       expect(await frame.evaluate(() => document.documentElement.classList.contains("is-embed"))).toBe(true);
       expect(await heardOf(page, "state")).toEqual([{ type: "latticework:state", ...defaultState }]);
       // One height from the first report on: nothing moved as the graph was laid out.
@@ -349,13 +351,16 @@ const scenarios: Scenario[] = [
       await measured.waitFor({ timeout: patience.timeout });
       const height = Number(/Height ([\d,]+) px/.exec((await measured.textContent())!)![1]!.replace(/,/g, ""));
       const snippet = await page.getByRole("textbox", { name: "Embed code" }).inputValue();
-      expect(snippet).toContain(`src="${app}?embed=1&amp;view=lattice&amp;scenario=trump&amp;tie=us-japan-south-korea"`);
+      // The published folder's embed page, in the light theme unless the editor chose otherwise.
+      expect(snippet).toContain(
+        `src="${app}frame.html?embed=1&amp;view=lattice&amp;scenario=trump&amp;tie=us-japan-south-korea&amp;theme=light"`,
+      );
       expect(snippet).toContain(`<script src="${app}embed.js" defer></script>`);
       expect(snippet).toContain(`height="${height}"`);
-      expect(snippet).toContain(`<noscript><a href="${app}?view=lattice&amp;scenario=trump&amp;tie=us-japan-south-korea">`);
+      expect(snippet).toContain(`<noscript><a href="${app}?view=lattice&amp;scenario=trump&amp;tie=us-japan-south-korea&amp;theme=light">`);
 
       await page.goto(`${host}/pasted.html?${new URLSearchParams({ snippet }).toString()}`);
-      const frame = await frameAt(page, `${app}?embed=1`);
+      const frame = await frameAt(page, `${app}frame.html?embed=1`);
       await graphicReady(frame);
       expect(await shown(frame)).toEqual({ view: "lattice", scenario: "trump", tie: "us-japan-south-korea", node: null });
       // The height reserved before the graphic loaded is the height it then has: nothing shifts.

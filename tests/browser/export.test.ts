@@ -7,9 +7,9 @@ import { pngScale } from "../../src/export/renderPng";
 import { buildGraphModel } from "../../src/model/graphModel";
 import type { Dataset } from "../../src/model/schema";
 import type { View } from "../../src/model/vocabulary";
-import { desktop, graphReady, nodeCentres, phone, runScenarios, type Scenario } from "./harness";
+import { desktop, graphReady, phone, runScenarios, type Scenario } from "./harness";
 import { decodePng, hexColour } from "./png";
-import { serveStatic } from "./staticServer";
+import { serveStatic } from "../../scripts/staticServer";
 
 const model = buildGraphModel(JSON.parse(await readFile("data/indo-pacific.json", "utf8")) as Dataset);
 const credit = "Source: The Japan Times, 25 June 2024";
@@ -26,7 +26,13 @@ async function onScreen(page: Page) {
     const style = getComputedStyle(document.documentElement);
     return { bg: style.getPropertyValue("--bg"), surface: style.getPropertyValue("--surface"), hub: style.getPropertyValue("--hub") };
   });
-  const hub = (await nodeCentres(page)).us!;
+  // Where the hub is drawn in the svg's box (its transform is in the drawing's units, which a
+  // published layout scales into the box).
+  const hub = await page.$eval('[data-node-id="us"] .node__shape', (shape) => {
+    const r = shape.getBoundingClientRect();
+    const svg = (shape as SVGGraphicsElement).ownerSVGElement!.getBoundingClientRect();
+    return [r.x + r.width / 2 - svg.x, r.y + r.height / 2 - svg.y] as const;
+  });
   return { size: { width: Math.round(box.width), height: Math.round(box.height) }, theme, hub };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { serveStatic } from "./staticServer";
+import { serveStatic } from "../../scripts/staticServer";
 
 declare module "vitest" {
   export interface ProvidedContext {

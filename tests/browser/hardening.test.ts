@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { encodings, windows1252 } from "../unit/data/encodings";
 import { shippedText, tinyDataset } from "../unit/fixtures";
 import { desktop, graphReady, runScenarios, shown, type Scenario } from "./harness";
-import { serveStatic, type StaticServer } from "./staticServer";
+import { serveStatic, type StaticServer } from "../../scripts/staticServer";
 
 /**
  * Hostile hosts and odd files (issue 20): servers that stall or trickle, a host page whose elements

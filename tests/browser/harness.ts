@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, inject, test } from "vitest";
-import { launchChromium } from "./launchChromium";
+import { launchChromium } from "../../scripts/launchChromium";
 
 export type Problems = { console: string[]; page: string[]; requests: string[] };
 export type ScenarioContext = { page: Page; app: string; host: string; problems: Problems };

@@ -3,7 +3,7 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { tinyDataset } from "../unit/fixtures";
 import { graphReady, runScenarios, waitForMorphEnd, type Problems, type Scenario } from "./harness";
-import { serveStatic, type StaticServer } from "./staticServer";
+import { serveStatic, type StaticServer } from "../../scripts/staticServer";
 
 // ---- the policies ---------------------------------------------------------------------------
 
@@ -198,9 +198,10 @@ const explores = (policy: PolicyName): Scenario => ({
     const server = servers[policy];
     server.reports.length = 0;
     await recordViolations(page);
-    await page.goto(server.url);
+    // A dataset by its address (the published one, as a reader's own would come) is validated and
+    // laid out by the engine worker, so the worker runs under the policy too.
+    await page.goto(`${server.url}?data=dataset.json`);
     await graphReady(page);
-    // The lattice came from the engine worker, so the worker ran under the policy too.
     expect(page.workers().length).toBeGreaterThan(0);
     await page.getByRole("radio", { name: "Lattice" }).check();
     await waitForMorphEnd(page);
@@ -255,7 +256,11 @@ const showsMarkupAsText = (policy: "issue" | "none"): Scenario => ({
         (e) => `<${e.localName} ${e.getAttributeNames().join(" ")}>`,
       ),
       handlers: [...document.querySelectorAll("*")].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith("on"))),
-      scripts: [...document.scripts].map((s) => s.getAttribute("src")).filter((src) => !src || !/(^|\/)assets\/[\w.-]+\.js$/.test(src)),
+      // The page's own JSON (the published dataset and layouts) is data, never run: not a script.
+      scripts: [...document.scripts]
+        .filter((s) => !(s.type === "application/json" && /^latticework-(dataset|layouts)$/.test(s.id)))
+        .map((s) => s.getAttribute("src"))
+        .filter((src) => !src || !/(^|\/)assets\/[\w.-]+\.js$/.test(src)),
       bodyShown: getComputedStyle(document.body).display !== "none",
     }));
     expect(injected).toEqual({ elements: [], handlers: [], scripts: [], bodyShown: true });
@@ -397,8 +402,8 @@ const scenarios: Scenario[] = [
       await graphic.getByRole("radio", { name: "Lattice" }).check();
       await graphic.locator('[data-tie-id="us-japan"] .tie__hit').click({ force: true });
       await graphic.getByRole("complementary", { name: "Details" }).locator("blockquote").first().waitFor();
-      // Where the engine ran: a worker, or (sandboxed) the plain script that registers a global.
-      expect(await graphic.evaluate(() => "__latticeworkEngine" in globalThis)).toBe(page === "sandboxed");
+      // The published graphic's lattice came with the page: no engine, in a worker or as a script.
+      expect(await graphic.evaluate(() => "__latticeworkEngine" in globalThis)).toBe(false);
       expect(await violations(graphic, servers.recommended)).toEqual([]);
     },
   })),

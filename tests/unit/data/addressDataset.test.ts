@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { addressDataset } from "../../../src/data/addressDataset";
-import { shippedDataset } from "../../../src/model/shippedDataset";
 import { parseUrlParams } from "../../../src/state/urlState";
+import { tinyDataset } from "../fixtures";
 
 describe("a ?data= address too long to use", () => {
-  it("is refused with a reason, not dropped in silence", async () => {
+  it("is refused with a reason, not dropped in silence: the published dataset stays", async () => {
     const long = `https://data.example/${"x".repeat(3000)}.json`;
     const params = parseUrlParams(`?data=${encodeURIComponent(long)}`);
     expect(params.data).toBeUndefined();
     expect(params.dataTooLong).toBe(long.length);
-    const { dataset, problem } = await addressDataset(params);
-    expect(dataset).toBe(shippedDataset);
+    const published = tinyDataset();
+    const { dataset, problem } = await addressDataset(params, published);
+    expect(dataset).toBe(published);
     expect(problem).toEqual({
       title: "The dataset in the address could not be used",
       errors: [

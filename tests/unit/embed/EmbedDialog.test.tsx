@@ -1,6 +1,9 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildGraphModel } from "../../../src/model/graphModel";
+import { loadModel } from "../../../src/state/appStore";
+import { shipped, tinyDataset } from "../fixtures";
 import { renderApp } from "../renderApp";
 
 const embedButton = () => screen.getByRole("button", { name: "Embed" });
@@ -27,11 +30,48 @@ describe("the Embed dialog", { timeout: 20_000 }, () => {
     const code = within(dialog).getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement;
     const pasted = new DOMParser().parseFromString(code.value, "text/html");
     const iframe = pasted.querySelector("iframe")!;
-    expect(iframe.getAttribute("src")).toBe(`${location.origin}/?embed=1&view=lattice&scenario=trump&tie=us-japan-south-korea`);
+    // Light unless the editor chooses: a dark reader's system must not paint a black box into a light article.
+    expect(iframe.getAttribute("src")).toBe(`${location.origin}/?embed=1&view=lattice&scenario=trump&tie=us-japan-south-korea&theme=light`);
     expect(iframe.title).toBe("From hub to lattice: Asia’s alliances brace for Trump");
     expect(Number(iframe.getAttribute("height"))).toBeGreaterThan(100);
     expect(pasted.querySelector("script")!.getAttribute("src")).toBe(`${location.origin}/embed.js`);
     expect(within(dialog).getByTitle("Preview of the embedded graphic")).toHaveAttribute("src", iframe.getAttribute("src"));
+  });
+
+  it("offers Light (the default), Dark or the reader's system as the embed's theme", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(embedButton());
+    const dialog = await screen.findByRole("dialog", { name: "Embed this graphic" });
+    const src = () =>
+      new DOMParser()
+        .parseFromString((within(dialog).getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement).value, "text/html")
+        .querySelector("iframe")!
+        .getAttribute("src");
+    expect(within(dialog).getByRole("radio", { name: "Light" })).toBeChecked();
+    expect(src()).toBe(`${location.origin}/?embed=1&theme=light`);
+    await user.click(within(dialog).getByRole("radio", { name: "Dark" }));
+    expect(src()).toBe(`${location.origin}/?embed=1&theme=dark`);
+    await user.click(within(dialog).getByRole("radio", { name: "Follow the reader’s system" }));
+    expect(src()).toBe(`${location.origin}/?embed=1`);
+  });
+
+  it("on a published page, frames its embed page and gives no code for a dataset it was not published with", async () => {
+    const user = userEvent.setup();
+    const published = shipped();
+    const { store } = renderApp("", published, { dataset: published, presets: [], initialSize: null, framePage: "frame.html" });
+    await user.click(embedButton());
+    let dialog = await screen.findByRole("dialog", { name: "Embed this graphic" });
+    const code = within(dialog).getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement;
+    expect(code.value).toContain(`src="${location.origin}/frame.html?embed=1&amp;theme=light"`);
+    await user.click(within(dialog).getByRole("button", { name: "Done" }));
+
+    act(() => loadModel(store, buildGraphModel(tinyDataset())));
+    await user.click(embedButton());
+    dialog = await screen.findByRole("dialog", { name: "Embed this graphic" });
+    expect(within(dialog).queryByRole("textbox", { name: "Embed code" })).toBeNull();
+    expect(dialog).toHaveTextContent("not the one this page was published with");
+    expect(dialog).toHaveTextContent("npm run publish -- my-dataset.json --out");
   });
 
   it("takes the height the preview reports into the code", async () => {

@@ -47,7 +47,10 @@ function setup() {
   const host = makeWindow();
   const sent = vi.spyOn(host, "postMessage").mockImplementation(() => {});
   render(<Bridge store={store} host={host} />);
-  const messages = () => sent.mock.calls.map(([message, target]) => (expect(target).toBe("*"), message));
+  const all = () => sent.mock.calls.map(([message, target]) => (expect(target).toBe("*"), message as Record<string, unknown>));
+  // AMP's embed-size request goes with every resize: checked on its own below.
+  const messages = () => all().filter((message) => message.sentinel !== "amp");
+  const amp = () => all().filter((message) => message.sentinel === "amp");
   const send = (data: unknown, source: Window = host) =>
     act(() => void window.dispatchEvent(new MessageEvent("message", { data, source })));
   const nextFrame = () => act(() => void vi.advanceTimersByTime(100));
@@ -56,7 +59,7 @@ function setup() {
     send(data, source);
     nextFrame();
   };
-  return { store, host, messages, fromHost, send, nextFrame };
+  return { store, host, messages, amp, fromHost, send, nextFrame };
 }
 
 describe("useEmbedBridge", () => {
@@ -86,6 +89,16 @@ describe("useEmbedBridge", () => {
     observed.forEach((callback) => callback([], {} as ResizeObserver));
     observed.forEach((callback) => callback([], {} as ResizeObserver));
     expect(messages().slice(2)).toEqual([{ type: "latticework:resize", height: 1201 }]);
+  });
+
+  it("sends AMP's embed-size request with every height it reports", () => {
+    const { amp } = setup();
+    height = 1200.2;
+    observed.forEach((callback) => callback([], {} as ResizeObserver));
+    expect(amp()).toEqual([
+      { sentinel: "amp", type: "embed-size", height: 801 },
+      { sentinel: "amp", type: "embed-size", height: 1201 },
+    ]);
   });
 
   it("applies a host's set message in one update, and reports the new state once", () => {

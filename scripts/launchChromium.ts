@@ -1,5 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
-import { findChromium } from "../../scripts/findChromium";
+import { findChromium } from "./findChromium";
 
 export const chromiumArgs = [
   "--headless=new",
