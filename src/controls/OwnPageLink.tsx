@@ -8,7 +8,8 @@ import type { AppStore } from "../state/appStore";
  */
 export function OwnPageLink({ store }: { store: AppStore }) {
   const state = useStore(store);
-  const href = fullViewUrl(state, state.model);
+  // A page prerendered at publish time has no address yet; the live graphic fills it in.
+  const href = typeof location === "undefined" ? undefined : fullViewUrl(state, state.model);
   return (
     <a className="own-page-link" href={href} target="_blank" rel="noopener noreferrer">
       Open in its own page to save a picture
