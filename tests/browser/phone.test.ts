@@ -149,6 +149,37 @@ const scenarios: Scenario[] = [
       await expect.poll(async () => (await panel.boundingBox())!.height, patience).toBeLessThan(844 * 0.6);
     },
   },
+  {
+    name: "stacks the table of ties at 360 px: no sideways overflow, the caption whole, every cell named by its column",
+    context: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, hasTouch: true },
+    run: async ({ page, app }) => {
+      await page.goto(app);
+      await graphReady(page);
+      await page.locator(".text-alternative summary").click();
+      const table = page.getByRole("table");
+      await table.locator("tbody tr").first().waitFor();
+      const sizes = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        return {
+          page: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth,
+          table: box(".tie-table").right,
+          caption: box(".tie-table caption").right,
+          cells: Math.max(...[...document.querySelectorAll(".tie-table td")].map((td) => td.getBoundingClientRect().right)),
+        };
+      });
+      expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
+      for (const right of [sizes.table, sizes.caption, sizes.cells]) expect(right).toBeLessThanOrEqual(sizes.viewport);
+      // Still a table to assistive technology, its cells under their column headers.
+      expect(await table.getByRole("columnheader").count()).toBeGreaterThanOrEqual(4);
+      const labels = await table
+        .locator("tbody tr")
+        .first()
+        .locator("td")
+        .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-label")));
+      expect(labels).toEqual(await table.getByRole("columnheader").evaluateAll((ths) => ths.slice(1).map((th) => th.textContent)));
+    },
+  },
 ];
 
 runScenarios(scenarios);
