@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
 import { viewLabels } from "../model/vocabulary";
@@ -6,6 +6,7 @@ import type { AppStore } from "../state/appStore";
 import { copyText } from "./copyText";
 import { embedSnippet, embedUrls } from "./embedSnippet";
 import { EmbedPreview, unmeasuredHeight } from "./EmbedPreview";
+import { HeightProbes } from "./HeightProbes";
 import { wrapFocus } from "./wrapFocus";
 
 type Props = {
@@ -53,6 +54,10 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
   const [theme, setTheme] = useState<EmbedTheme>("light");
   const [width, setWidth] = useState("640");
   const [height, setHeight] = useState<number | null>(null);
+  // Heights at a phone's, a column's and a wide page's width: embed.js reserves the one for the
+  // article's width before the graphic loads.
+  const [heights, setHeights] = useState<Readonly<Record<number, number>>>({});
+  const onProbe = useCallback((w: number, h: number) => setHeights((known) => (known[w] === h ? known : { ...known, [w]: h })), []);
   const [copied, setCopied] = useState<keyof typeof copyMessages>("idle");
   const frameWidth = Math.min(maxWidth, Math.max(minWidth, Math.round(Number(width)) || minWidth));
 
@@ -60,7 +65,7 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
     () => embedUrls(location.href, { view, scenario, selection, theme }, model, framePage ?? undefined),
     [view, scenario, selection, theme, model, framePage],
   );
-  const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasuredHeight);
+  const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasuredHeight, undefined, heights);
 
   useLayoutEffect(() => {
     const element = dialog.current;
@@ -200,6 +205,7 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
               </p>
             </div>
             <EmbedPreview src={urls.embed} width={frameWidth} height={height} onHeight={setHeight} />
+            <HeightProbes src={urls.embed} heights={heights} onHeight={onProbe} />
           </div>
         </>
       )}

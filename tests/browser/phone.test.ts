@@ -180,6 +180,51 @@ const scenarios: Scenario[] = [
       expect(labels).toEqual(await table.getByRole("columnheader").evaluateAll((ths) => ths.slice(1).map((th) => th.textContent)));
     },
   },
+  {
+    name: "reserves, from the Embed dialog's snippet, a height per column width that the frame ends within 5% of, at 390 and 640 px",
+    context: { viewport: { width: 1280, height: 800 } },
+    run: async ({ page, app, host }) => {
+      await page.goto(app);
+      await graphReady(page);
+      await page.getByRole("button", { name: "Embed" }).click();
+      const code = page.getByRole("textbox", { name: "Embed code" });
+      // Measured at a phone's, a column's and a wide page's width by the dialog's unseen probes.
+      await expect
+        .poll(async () => /data-latticework-heights="360:\d+ 640:\d+ 1280:\d+"/.test(await code.inputValue()), patience)
+        .toBe(true);
+      const snippet = await code.inputValue();
+      const spec = /data-latticework-heights="([^"]+)"/.exec(snippet)![1]!;
+      const measured = spec.split(" ").map((pair) => pair.split(":").map(Number) as [number, number]);
+      // embed.js holds a frame whose graphic never reports (here, a blank page) at that reserve.
+      const silent = snippet.replace(/src="[^"]*"/, 'src="about:blank"');
+      for (const width of [390, 640]) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`${host}/pasted-column.html?${new URLSearchParams({ snippet: silent, width: String(width) }).toString()}`);
+        const held = await page.evaluate(() => parseFloat(document.querySelector("iframe")!.style.height));
+        const [a, b] = [measured.filter(([w]) => w <= width).at(-1)!, measured.find(([w]) => w >= width)!];
+        expect(held).toBeCloseTo(Math.ceil(b[0] === a[0] ? a[1] : a[1] + ((b[1] - a[1]) * (width - a[0])) / (b[0] - a[0])), 0);
+      }
+      for (const width of [390, 640]) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`${host}/pasted-column.html?${new URLSearchParams({ snippet, width: String(width) }).toString()}`);
+        // The reserve for this width: between the two measured widths, on the line between their heights.
+        const [lo, hi] = [measured.filter(([w]) => w <= width).at(-1)!, measured.find(([w]) => w >= width)!];
+        const reserved = hi[0] === lo[0] ? lo[1] : lo[1] + ((hi[1] - lo[1]) * (width - lo[0])) / (hi[0] - lo[0]);
+        await expect.poll(() => page.frames().length, patience).toBeGreaterThan(1);
+        const frame = page.frames().find((f) => f !== page.mainFrame())!;
+        await frame.waitForSelector('.graph[data-lattice="ready"] .graph__svg:not(.is-pending)', { timeout: patience.timeout });
+        await expect
+          .poll(async () => {
+            const outer = await page.evaluate(() => document.querySelector("iframe")!.getBoundingClientRect().height);
+            const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+            return Math.abs(outer - inner) <= 2;
+          }, patience)
+          .toBe(true);
+        const final = await page.evaluate(() => document.querySelector("iframe")!.getBoundingClientRect().height);
+        expect(Math.abs(final - reserved) / reserved, `${width} px: reserved ${reserved}, ended ${final}`).toBeLessThanOrEqual(0.05);
+      }
+    },
+  },
 ];
 
 runScenarios(scenarios);
