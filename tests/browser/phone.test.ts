@@ -92,6 +92,13 @@ const noInnerScroll = (width: number, query: string): Scenario => ({
       return { scroll: aside.scrollHeight, client: aside.clientHeight };
     });
     expect(panel.scroll).toBeLessThanOrEqual(panel.client + 1);
+    // However tall the panel beside it, the key stays right under the graph.
+    const gap = await frame.evaluate(
+      () =>
+        document.querySelector(".compact-key")!.getBoundingClientRect().top -
+        document.querySelector(".graph")!.getBoundingClientRect().bottom,
+    );
+    expect(gap).toBeLessThanOrEqual(24);
   },
 });
 
