@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { tieName } from "../model/tieName";
 import { viewLabels } from "../model/vocabulary";
@@ -65,6 +65,11 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
     () => embedUrls(location.href, { view, scenario, selection, theme }, model, framePage ?? undefined),
     [view, scenario, selection, theme, model, framePage],
   );
+  const [probing, setProbing] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setProbing(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasuredHeight, undefined, heights);
 
   useLayoutEffect(() => {
@@ -205,7 +210,8 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
               </p>
             </div>
             <EmbedPreview src={urls.embed} width={frameWidth} height={height} onHeight={setHeight} />
-            <HeightProbes src={urls.embed} heights={heights} onHeight={onProbe} />
+            {/* A commit after the dialog's own: the dialog shows first, the probes' graphics load behind it. */}
+            {probing && <HeightProbes src={urls.embed} heights={heights} onHeight={onProbe} />}
           </div>
         </>
       )}
