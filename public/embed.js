@@ -12,6 +12,10 @@
  *     taking only messages whose event.source is that iframe's own window, and only finite heights
  *     from 100 to 10,000 px. event.origin is not used: a sandboxed graphic's origin is "null", and
  *     the frame a message comes from is what identifies it;
+ *   - before the graphic first reports, reserves the height measured at the frame's width where the
+ *     snippet gives one per width (data-latticework-heights="360:1207 640:1110 1280:980", as the
+ *     Embed dialog writes it): between two measured widths, interpolated; outside them, the
+ *     nearest; so the article does not jump when the graphic loads;
  *   - dispatches each { type: "latticework:state", view, scenario, tie, node } message as a
  *     "latticework:state" event on the iframe element, its detail { view, scenario, tie, node }:
  *       iframe.addEventListener("latticework:state", (e) => console.log(e.detail.view));
@@ -59,6 +63,43 @@
     var frames = document.querySelectorAll("iframe[data-latticework]");
     for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === source) return frames[i];
     return null;
+  }
+
+  /** The reserved height for an iframe's current width, from data-latticework-heights, or null. */
+  function reservedHeight(iframe) {
+    var spec = iframe.getAttribute("data-latticework-heights");
+    if (!spec) return null;
+    var width = iframe.getBoundingClientRect().width;
+    var measured = [];
+    spec.split(/\s+/).forEach(function (pair) {
+      var parts = pair.split(":");
+      var w = Number(parts[0]);
+      var h = Number(parts[1]);
+      if (parts.length === 2 && isFinite(w) && w > 0 && isFinite(h) && h >= MIN_HEIGHT && h <= MAX_HEIGHT) measured.push([w, h]);
+    });
+    if (measured.length === 0) return null;
+    measured.sort(function (a, b) {
+      return a[0] - b[0];
+    });
+    // Between two measured widths, the line between their heights (text rewraps gradually as a
+    // column widens); outside them, the nearest one.
+    if (width <= measured[0][0]) return measured[0][1];
+    for (var i = 1; i < measured.length; i++) {
+      var lo = measured[i - 1];
+      var hi = measured[i];
+      if (width <= hi[0]) return lo[1] + ((hi[1] - lo[1]) * (width - lo[0])) / (hi[0] - lo[0]);
+    }
+    return measured[measured.length - 1][1];
+  }
+
+  /** Reserves each not yet reporting graphic's height for its width (again when the page reflows). */
+  function reserveHeights() {
+    var frames = document.querySelectorAll("iframe[data-latticework]");
+    for (var i = 0; i < frames.length; i++) {
+      if (recordOf(frames[i]).heard) continue;
+      var height = reservedHeight(frames[i]);
+      if (height !== null) frames[i].style.height = Math.ceil(height) + "px";
+    }
   }
 
   function post(iframe, fields) {
@@ -129,6 +170,8 @@
   // An own property of the window shadows any element of that id, as a global variable would.
   window.Latticework = api;
 
+  reserveHeights();
+  window.addEventListener("resize", reserveHeights);
   var frames = document.querySelectorAll("iframe[data-latticework]");
   for (var i = 0; i < frames.length; i++) post(frames[i], {});
 })();

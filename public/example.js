@@ -1,6 +1,6 @@
 /*
  * The worked example's scrollytelling: each .step names a state in data-view, data-scenario and
- * data-tie (empty: nothing selected). When a step crosses the middle of the screen, the graphic is
+ * data-tie (empty: nothing selected). When a step crosses a band of the screen, the graphic is
  * asked to show it, through embed.js's Latticework.set, found under the key embed.js keeps it by
  * (Symbol.for("latticework.embed")): never through the name, which a page element can shadow. A classic script with no inline code, so
  * the page also runs under a Content-Security-Policy of script-src 'self'.
@@ -25,14 +25,17 @@
     });
   }
 
-  // A band across the middle of the viewport: a step is current while it crosses it.
+  // A band across the screen: a step is current while it crosses it. Beside the graphic (a wide
+  // screen, example.css), the middle; under it (narrower), low down, below the graphic's top three
+  // quarters, where the steps are read. Chosen at load: a page turned on its side keeps its band.
+  var beside = window.matchMedia("(min-width: 1100px)").matches;
   var observer = new IntersectionObserver(
     function (entries) {
       entries.forEach(function (entry) {
         if (entry.isIntersecting) show(entry.target);
       });
     },
-    { rootMargin: "-45% 0px -45% 0px" },
+    { rootMargin: beside ? "-45% 0px -45% 0px" : "-76% 0px -12% 0px" },
   );
   steps.forEach(function (step) {
     observer.observe(step);

@@ -1,6 +1,7 @@
 import { useStore } from "zustand";
 import { formatValidationError } from "../model/validationError";
 import { reportProblem, type AppStore } from "../state/appStore";
+import { listedCount } from "../model/countOf";
 
 const shown = 50;
 
@@ -10,7 +11,7 @@ export function DatasetAlert({ store }: { store: AppStore }) {
   if (!problem) return null;
   const { errors } = problem;
   return (
-    <div className="alert" role="alert">
+    <div className="alert" role="alert" tabIndex={-1}>
       <div className="alert__head">
         <p className="alert__title">
           {problem.title}
@@ -21,12 +22,12 @@ export function DatasetAlert({ store }: { store: AppStore }) {
         </button>
       </div>
       <ul className="alert__errors">
-        {errors.slice(0, shown).map((error, k) => (
+        {errors.slice(0, listedCount(errors.length, shown)).map((error, k) => (
           <li key={k}>
             <code>{formatValidationError(error)}</code>
           </li>
         ))}
-        {errors.length > shown && <li>…and {errors.length - shown} more.</li>}
+        {errors.length > listedCount(errors.length, shown) && <li>…and {errors.length - shown} more.</li>}
       </ul>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from "react";
 import type { AppStore } from "../state/appStore";
+import { focusAfterOpen } from "./focusAfterOpen";
 import { openDatasetFiles } from "./openDatasetFiles";
 
 /**
@@ -18,6 +19,7 @@ export function OpenDataset({ store }: { store: AppStore }) {
     setBusy(false);
     // Choosing the same file again must fire a change.
     input.value = "";
+    await focusAfterOpen(store);
   };
   return (
     <span className="open-dataset">

@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from "react";
 import type { AppStore } from "../state/appStore";
 import { droppedFiles } from "./droppedFiles";
+import { focusAfterOpen } from "./focusAfterOpen";
 import { openDatasetFiles } from "./openDatasetFiles";
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes("Files");
@@ -25,7 +26,9 @@ export function useFileDrop(store: AppStore, enabled: boolean) {
         if (!hasFiles(event)) return;
         event.preventDefault();
         setOver(false);
-        void droppedFiles(event.dataTransfer).then((files) => openDatasetFiles(store, files));
+        void droppedFiles(event.dataTransfer)
+          .then((files) => openDatasetFiles(store, files))
+          .then(() => focusAfterOpen(store));
       },
     },
   };

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { resolveSelection } from "../model/resolveSelection";
 import { scenarioLabel } from "../model/scenarioLabel";
@@ -8,6 +8,7 @@ import type { AppStore } from "../state/appStore";
 import { copyText } from "./copyText";
 import { embedSnippet, embedUrls } from "./embedSnippet";
 import { EmbedPreview, unmeasuredHeight } from "./EmbedPreview";
+import { HeightProbes } from "./HeightProbes";
 import { wrapFocus } from "./wrapFocus";
 
 type Props = {
@@ -55,6 +56,10 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
   const [theme, setTheme] = useState<EmbedTheme>("light");
   const [width, setWidth] = useState("640");
   const [height, setHeight] = useState<number | null>(null);
+  // Heights at a phone's, a column's and a wide page's width: embed.js reserves the one for the
+  // article's width before the graphic loads.
+  const [heights, setHeights] = useState<Readonly<Record<number, number>>>({});
+  const onProbe = useCallback((w: number, h: number) => setHeights((known) => (known[w] === h ? known : { ...known, [w]: h })), []);
   const [copied, setCopied] = useState<keyof typeof copyMessages>("idle");
   const frameWidth = Math.min(maxWidth, Math.max(minWidth, Math.round(Number(width)) || minWidth));
 
@@ -62,7 +67,12 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
     () => embedUrls(location.href, { view, scenario, selection, theme }, model, framePage ?? undefined),
     [view, scenario, selection, theme, model, framePage],
   );
-  const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasuredHeight);
+  const [probing, setProbing] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setProbing(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const snippet = embedSnippet(urls, model.dataset.meta.title, height ?? unmeasuredHeight, undefined, heights);
 
   useLayoutEffect(() => {
     const element = dialog.current;
@@ -201,6 +211,8 @@ export function EmbedDialog({ store, onClose, foreign = false, framePage = null 
               </p>
             </div>
             <EmbedPreview src={urls.embed} width={frameWidth} height={height} onHeight={setHeight} />
+            {/* A commit after the dialog's own: the dialog shows first, the probes' graphics load behind it. */}
+            {probing && <HeightProbes src={urls.embed} heights={heights} onHeight={onProbe} />}
           </div>
         </>
       )}

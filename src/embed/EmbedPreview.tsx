@@ -11,6 +11,7 @@ type Props = {
   onHeight: (height: number) => void;
   /** The preview's width on screen: the embed is scaled down to it. */
   box?: number;
+  title?: string;
 };
 
 /** Where no height has been reported yet. */
@@ -21,7 +22,7 @@ export const unmeasuredHeight = 720;
  * any embed does, by its resize messages; it is inert, a picture of the embed rather than a second
  * graphic for the keyboard to wander into.
  */
-export function EmbedPreview({ src, width, height, onHeight, box = 200 }: Props) {
+export function EmbedPreview({ src, width, height, onHeight, box = 200, title = "Preview of the embedded graphic" }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
@@ -42,7 +43,7 @@ export function EmbedPreview({ src, width, height, onHeight, box = 200 }: Props)
       <iframe
         ref={frame}
         src={src}
-        title="Preview of the embedded graphic"
+        title={title}
         width={width}
         height={shown}
         // The dev server's module scripts cannot load in a sandbox (an opaque origin needs CORS).

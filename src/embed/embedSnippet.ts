@@ -17,12 +17,26 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "
  * height it will have so nothing shifts as it loads, and `data-latticework` for embed.js), the
  * script that keeps it sized, and a link for readers without scripts.
  */
-export function embedSnippet(urls: EmbedUrls, title: string, height: number, fallback?: { src: string; alt: string }): string {
+export function embedSnippet(
+  urls: EmbedUrls,
+  title: string,
+  height: number,
+  fallback?: { src: string; alt: string },
+  heights: Readonly<Record<number, number>> = {},
+): string {
   const name = escapeHtml(title);
   // Where scripts do not run (AMP without amp-iframe, RSS, some e-mail), the picture itself.
   const image = fallback ? `<img src="${escapeHtml(fallback.src)}" alt="${escapeHtml(fallback.alt)}" width="100%" /><br />` : "";
+  // The height measured at each probe width ("360:1207 640:1110 1280:980"): embed.js reserves the
+  // one for the frame's width before the graphic loads; `height` stays for pages without it.
+  const byWidth = Object.entries(heights)
+    .map(([w, h]) => [Number(w), Math.ceil(h)] as const)
+    .sort(([a], [b]) => a - b)
+    .map(([w, h]) => `${w}:${h}`)
+    .join(" ");
+  const reserve = byWidth ? ` data-latticework-heights="${byWidth}"` : "";
   return [
-    `<iframe src="${escapeHtml(urls.embed)}" title="${name}" data-latticework width="100%" height="${Math.ceil(height)}" ` +
+    `<iframe src="${escapeHtml(urls.embed)}" title="${name}" data-latticework${reserve} width="100%" height="${Math.ceil(height)}" ` +
       `style="border:0;width:100%" loading="lazy" sandbox="${embedSandbox}"></iframe>`,
     `<script src="${escapeHtml(urls.script)}" defer></script>`,
     `<noscript>${image}<a href="${escapeHtml(urls.full)}">${name} (interactive graphic)</a></noscript>`,

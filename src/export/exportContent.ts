@@ -6,6 +6,7 @@ import { tieName } from "../model/tieName";
 import { viewDescription } from "../model/viewDescription";
 import { nodeRoles, tieStates, viewLabels, type NodeKind, type NodeRole, type TieState, type View } from "../model/vocabulary";
 import { roleWords } from "../model/legendWords";
+import { countOf } from "../model/countOf";
 
 /** A stretch of text in one weight. */
 export type TextRun = { text: string; bold: boolean };
@@ -28,7 +29,7 @@ const plain = (text: string): TextRun => ({ text, bold: false });
 function highlight(model: GraphModel, scenario: string, selected: Target): TextRun[] {
   if (selected.kind === "node") {
     const count = model.tiesOfNode[selected.index]!.length;
-    return [bold("Highlighted:"), plain(` ${model.nodes[selected.index]!.label} and its ${count} ${count === 1 ? "tie" : "ties"}.`)];
+    return [bold("Highlighted:"), plain(` ${model.nodes[selected.index]!.label} and its ${countOf(count, "tie")}.`)];
   }
   const tie = model.ties[selected.index]!;
   const state = stateInSentence(model, scenario, tie.status[scenario] ?? "absent", selected.index);

@@ -1,13 +1,15 @@
+import { readerPageUrl } from "../controls/readerPage";
 import { embedUrls } from "../state/embedUrls";
 import type { GraphModel } from "../model/graphModel";
 import type { ReaderState } from "../state/appState";
 
 /**
  * The graphic in a page of its own, as the reader has it now: built from the state, not read off
- * the address, which catches up with the reader's choices only once the picture is still.
+ * the address, which catches up with the reader's choices only once the picture is still. A reader's
+ * page: whoever follows it from an embed is a reader, not an editor.
  */
 export function fullViewUrl(state: ReaderState, model: GraphModel): string {
-  return embedUrls(location.href, state, model).full;
+  return readerPageUrl(embedUrls(location.href, state, model).full);
 }
 
 /** Hands a file to the browser to save, through a temporary link. */

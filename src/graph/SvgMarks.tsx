@@ -7,6 +7,7 @@ import type { Neighbourhood, Target } from "../model/neighbourhood";
 import { tieName } from "../model/tieName";
 import { scenarioName, stateInSentence } from "../model/stateWording";
 import { roleWords } from "../model/legendWords";
+import { countOf } from "../model/countOf";
 import { HullMark } from "./HullMark";
 import type { Direction } from "./nearestInDirection";
 import type { SceneElements } from "./morphScene";
@@ -230,7 +231,7 @@ export const SvgMarks = memo(function SvgMarks({
                     radius={metrics.radius[i] ?? 0}
                     text={text}
                     fontSize={metrics.fontSize[i] ?? 0}
-                    label={`${name}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${model.tiesOfNode[i]?.length ?? 0} ties`}
+                    label={`${name}, ${roleWords(model.dataset, node.role).label.toLowerCase()}, ${countOf(model.tiesOfNode[i]?.length ?? 0, "tie")}`}
                     selected={sameTarget(selected, target)}
                     emphasis={emphasis("nodes", i)}
                     tabbable={sameTarget(stop, target)}

@@ -4,6 +4,7 @@ import { stateLabel } from "../model/stateWording";
 import { tieStates } from "../model/vocabulary";
 import { roleWords } from "../model/legendWords";
 import type { AppStore } from "../state/appStore";
+import { countOf, listedCount } from "../model/countOf";
 import { SelectButton } from "./SelectButton";
 import { StateSwatch } from "./StateSwatch";
 
@@ -27,14 +28,14 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
       <h2 className="details__title" id="details-title" tabIndex={-1}>
         {node.label}
       </h2>
-      <p className="details__summary">{ties.length === 1 ? "1 tie" : `${ties.length} ties`} in this dataset.</p>
+      <p className="details__summary">{countOf(ties.length, "tie")} in this dataset.</p>
       {groups.map(({ state, ties: group }) => (
         <section key={state} className="tie-group">
           <h3 className="panel__subhead">
             <StateSwatch state={state} /> {stateLabel(model, scenario, state)}
           </h3>
           <ul className="tie-list">
-            {group.slice(0, listed).map((t) => (
+            {group.slice(0, listedCount(group.length, listed)).map((t) => (
               <li key={t}>
                 <SelectButton store={store} target={{ kind: "tie", id: model.ties[t]!.id }}>
                   {tieName(model, t)}
@@ -42,7 +43,9 @@ export function NodeDetails({ store, model, node: i, scenario }: Props) {
                 <span className="tie-list__kind"> {model.ties[t]!.kind}</span>
               </li>
             ))}
-            {group.length > listed && <li className="tie-list__more">…and {group.length - listed} more (see the table of all ties).</li>}
+            {group.length > listedCount(group.length, listed) && (
+              <li className="tie-list__more">…and {group.length - listed} more (see the table of all ties).</li>
+            )}
           </ul>
         </section>
       ))}

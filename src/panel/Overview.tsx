@@ -3,7 +3,6 @@ import type { AppStore } from "../state/appStore";
 import { Legend } from "./Legend";
 import { ResilienceFigure } from "./ResilienceFigure";
 import { ScenarioChanges } from "./ScenarioChanges";
-import { SourceCredit } from "./SourceCredit";
 
 type Props = { store: AppStore; model: GraphModel; scenario: string };
 
@@ -11,15 +10,15 @@ type Props = { store: AppStore; model: GraphModel; scenario: string };
 export function Overview({ store, model, scenario }: Props) {
   return (
     <div className="details details--overview">
+      {/* The page's heading carries the title and its foot the credit: each appears once. */}
       <h2 className="details__title" id="details-title" tabIndex={-1}>
-        {model.dataset.meta.title}
+        About this graphic
       </h2>
       <p className="details__summary">{model.dataset.meta.description}</p>
       <p className="hint">Select a tie or a country to read what the article says about it.</p>
       <ResilienceFigure model={model} scenario={scenario} />
       <ScenarioChanges store={store} model={model} scenario={scenario} />
       <Legend model={model} scenario={scenario} />
-      <SourceCredit dataset={model.dataset} />
     </div>
   );
 }

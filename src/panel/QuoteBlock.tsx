@@ -10,18 +10,15 @@ export function QuoteBlock({ quote, dataset }: { quote: Quote; dataset: Dataset 
         <p>{quote.text}</p>
       </blockquote>
       <figcaption>
-        {quote.speaker ? (
+        {quote.speaker && (
           <>
             <span className="quote__speaker">{quote.speaker}</span>
             {quote.affiliation && <span className="quote__affiliation">, {quote.affiliation}</span>}
-            {quote.reported && <span className="quote__note"> (as reported, not a direct quote)</span>}
+            {quote.reported && <span className="quote__note"> (as reported, not a direct quote)</span>} in{" "}
           </>
-        ) : (
-          <span className="quote__speaker">{source.publisher}</span>
         )}
-        <span className="quote__source">
-          {" "}
-          in{" "}
+        {/* The publication's own reporting is credited once: "The Japan Times, 25 June 2024". */}
+        <span className={quote.speaker ? "quote__source" : "quote__source quote__speaker"}>
           <a href={source.url} target="_blank" rel="noopener noreferrer">
             {source.publisher}, {formatDate(source.date)}
           </a>

@@ -3,6 +3,7 @@ import { changeOrder, scenarioDiff, type ChangeKind } from "../model/scenarioDif
 import { tieName } from "../model/tieName";
 import { scenarioName, stateInSentence } from "../model/stateWording";
 import type { AppStore } from "../state/appStore";
+import { countOf, listedCount } from "../model/countOf";
 import { SelectButton } from "./SelectButton";
 
 const headings: Record<ChangeKind, string> = {
@@ -35,7 +36,8 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
       ) : (
         <>
           <p className="changes__summary">
-            {changes.length} of {model.ties.length} ties change state; {model.ties.length - changes.length} hold.
+            {changes.length} of {countOf(model.ties.length, "tie")} {changes.length === 1 ? "changes" : "change"} state;{" "}
+            {model.ties.length - changes.length} {model.ties.length - changes.length === 1 ? "holds" : "hold"}.
           </p>
           {changeOrder.map((kind) => {
             const group = changes.filter((c) => c.change === kind);
@@ -46,7 +48,7 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
                   {headings[kind]} ({group.length})
                 </h4>
                 <ul className="tie-list">
-                  {group.slice(0, listed).map((c) => (
+                  {group.slice(0, listedCount(group.length, listed)).map((c) => (
                     <li key={c.tie}>
                       <SelectButton store={store} target={{ kind: "tie", id: model.ties[c.tie]!.id }}>
                         {tieName(model, c.tie)}
@@ -57,7 +59,7 @@ export function ScenarioChanges({ store, model, scenario }: Props) {
                       </span>
                     </li>
                   ))}
-                  {group.length > listed && (
+                  {group.length > listedCount(group.length, listed) && (
                     <li className="tie-list__more">…and {group.length - listed} more (see the table of all ties).</li>
                   )}
                 </ul>

@@ -10,6 +10,7 @@ import { StateSwatch } from "./StateSwatch";
 
 type Props = { store: AppStore; model: GraphModel; tie: number; scenario: string };
 
+/** A tie: what the article says about it first (a phone's sheet opens on the quotes), then its states. */
 export function TieDetails({ store, model, tie: t, scenario }: Props) {
   const tie = model.ties[t]!;
   const members = model.tieMembers[t]!;
@@ -22,17 +23,10 @@ export function TieDetails({ store, model, tie: t, scenario }: Props) {
       <h2 className="details__title" id="details-title" tabIndex={-1}>
         {tieName(model, t)}
       </h2>
-      <p className="details__summary">{tie.summary}</p>
-      <h3 className="panel__subhead">Members</h3>
-      <ul className="chips">
-        {members.map((i) => (
-          <li key={i}>
-            <SelectButton store={store} target={{ kind: "node", id: model.nodes[i]!.id }}>
-              {model.nodes[i]!.label}
-            </SelectButton>
-          </li>
-        ))}
-      </ul>
+      <h3 className="panel__subhead">From the article</h3>
+      {tie.quotes.map((quote, k) => (
+        <QuoteBlock key={k} quote={quote} dataset={model.dataset} />
+      ))}
       <h3 className="panel__subhead">State by scenario</h3>
       <dl className="states">
         {model.scenarios.map((s) => {
@@ -53,10 +47,18 @@ export function TieDetails({ store, model, tie: t, scenario }: Props) {
           );
         })}
       </dl>
-      <h3 className="panel__subhead">From the article</h3>
-      {tie.quotes.map((quote, k) => (
-        <QuoteBlock key={k} quote={quote} dataset={model.dataset} />
-      ))}
+      <h3 className="panel__subhead">About this tie</h3>
+      <p className="details__summary">{tie.summary}</p>
+      <h3 className="panel__subhead">Members</h3>
+      <ul className="chips">
+        {members.map((i) => (
+          <li key={i}>
+            <SelectButton store={store} target={{ kind: "node", id: model.nodes[i]!.id }}>
+              {model.nodes[i]!.label}
+            </SelectButton>
+          </li>
+        ))}
+      </ul>
       {tie.background && tie.background.length > 0 && (
         <>
           <h3 className="panel__subhead">Background (not from the article)</h3>

@@ -3,6 +3,7 @@ import { useStore } from "zustand";
 import { lazyExtra } from "../extras/lazyExtra";
 import { PrerenderContext } from "../publish/PrerenderContext";
 import type { AppStore } from "../state/appStore";
+import "./table.css";
 
 /**
  * The text alternative: every tie, its members, kind, states and quotes, from the same data.

@@ -379,7 +379,7 @@ const scenarios: Scenario[] = [
     },
   },
   {
-    name: "in a frame sandboxed with allow-same-origin but not allow-downloads, the notice does not say Saved",
+    name: "in a frame sandboxed with allow-same-origin but not allow-downloads, offers its own page, not Download buttons",
     context: { ...desktop, acceptDownloads: true },
     // Chromium warns that this sandbox (allow-scripts with allow-same-origin) can be escaped.
     allowProblems: true,
@@ -395,15 +395,10 @@ const scenarios: Scenario[] = [
       await page.goto(`${server.url}sandbox-host.html`);
       const frame = page.frameLocator("#graphic");
       await frame.locator('.graph[data-lattice="ready"] .graph__svg:not(.is-pending)').waitFor();
-      await frame.getByRole("button", { name: "Download SVG" }).click();
-      const notice = frame.locator(".export-notice");
-      await expect
-        .poll(() => notice.textContent())
-        .toBe(
-          "This embedded view is not allowed to save files, so latticework-lattice-biden.svg was not saved: open the graphic in its own page.",
-        );
-      expect(await notice.getByRole("link", { name: "open the graphic in its own page" }).getAttribute("href")).toBe(
-        `${server.url}?view=lattice`,
+      // The sandbox forbids downloads: no Download buttons, the graphic's own page instead.
+      expect(await frame.getByRole("button", { name: /^Download/ }).count()).toBe(0);
+      expect(await frame.getByRole("link", { name: "Open in its own page to save a picture" }).getAttribute("href")).toBe(
+        `${server.url}?view=lattice&reader=1`,
       );
       expect(downloads).toBe(0);
       expect(problems.page).toEqual([]);
