@@ -30,7 +30,7 @@ import { SvgMarks } from "./SvgMarks";
 import { useElementSize } from "./useElementSize";
 import { useLayouts } from "./useLayouts";
 import { useZoom } from "./useZoom";
-import { viewOpacity } from "./viewOpacity";
+import { viewOpacity } from "../model/viewOpacity";
 import { ZoomControls } from "./ZoomControls";
 import { zoomToSvg, type ZoomTransform } from "./zoomTransform";
 

@@ -1,6 +1,6 @@
 import { useStore } from "zustand";
 import { exportContent } from "../export/exportContent";
-import { hubTraceOpacity } from "../graph/viewOpacity";
+import { hubTraceOpacity } from "../model/viewOpacity";
 import type { AppStore } from "../state/appStore";
 import { RoleSwatch } from "./RoleSwatch";
 import { StateSwatch } from "./StateSwatch";

@@ -5,7 +5,7 @@ import type { View } from "../model/vocabulary";
 import { hullPads } from "../layout/hullPads";
 import type { SceneElements } from "../graph/morphScene";
 import { SvgMarks } from "../graph/SvgMarks";
-import { viewOpacity } from "../graph/viewOpacity";
+import { viewOpacity } from "../model/viewOpacity";
 import { toPositions, type PresetLayout } from "./publishedLayouts";
 
 type Props = {

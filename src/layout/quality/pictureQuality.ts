@@ -1,4 +1,4 @@
-import { viewOpacity } from "../../graph/viewOpacity";
+import { viewOpacity } from "../../model/viewOpacity";
 import type { GraphModel } from "../../model/graphModel";
 import type { View } from "../../model/vocabulary";
 import { hubLayout } from "../hubLayout";

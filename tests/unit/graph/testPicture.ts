@@ -1,5 +1,5 @@
 import type { GraphPicture } from "../../../src/graph/paintGraph";
-import { viewOpacity } from "../../../src/graph/viewOpacity";
+import { viewOpacity } from "../../../src/model/viewOpacity";
 import { nodeMetrics } from "../../../src/layout/nodeMetrics";
 import type { GraphModel } from "../../../src/model/graphModel";
 import { neighbourhood, type Target } from "../../../src/model/neighbourhood";

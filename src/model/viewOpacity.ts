@@ -1,5 +1,5 @@
-import type { GraphModel } from "../model/graphModel";
-import type { View } from "../model/vocabulary";
+import type { GraphModel } from "./graphModel";
+import type { View } from "./vocabulary";
 
 /** How faint a lattice tie is in the hub order: a trace that says "this exists, elsewhere". */
 export const hubTraceOpacity = 0.1;
