@@ -1,26 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildGraphModel } from "../../../src/model/graphModel";
 import { holdingStates, resilience } from "../../../src/model/resilience";
-import type { Dataset, GraphNode, Tie } from "../../../src/model/schema";
-import type { TieState } from "../../../src/model/vocabulary";
+import type { Dataset } from "../../../src/model/schema";
 import { tinyDataset } from "../fixtures";
-
-/** A dataset from a few nodes and ties, one scenario "s": each case below is worked by hand. */
-function network(nodes: [string, GraphNode["role"], GraphNode["kind"]?][], ties: [string[], TieState][]): Dataset {
-  const data = tinyDataset();
-  data.scenarios = [{ id: "s", label: "S", description: "One scenario." }];
-  data.defaults.scenario = "s";
-  data.nodes = nodes.map(([id, role, kind = "country"]) => ({ id, label: id.toUpperCase(), kind, role }));
-  data.ties = ties.map(([members, state]): Tie => ({
-    id: members.join("-"),
-    members,
-    kind: "Tie",
-    summary: "A tie.",
-    status: { s: state },
-    quotes: [{ text: "Said.", supports: ["s"] }],
-  }));
-  return data;
-}
+import { handNetwork as network } from "./handNetwork";
 
 const names = (data: Dataset, indices: number[]) => indices.map((i) => data.nodes[i]!.id);
 function figure(data: Dataset) {

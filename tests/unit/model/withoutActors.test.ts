@@ -1,27 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildGraphModel } from "../../../src/model/graphModel";
-import type { Dataset, GraphNode, Tie } from "../../../src/model/schema";
+import type { Dataset, GraphNode } from "../../../src/model/schema";
 import type { TieState } from "../../../src/model/vocabulary";
 import { withoutActors } from "../../../src/model/withoutActors";
-import { tinyDataset } from "../fixtures";
-
-/** A dataset from a few nodes and ties, one scenario "s": each case below is worked by hand. */
-function network(nodes: [string, GraphNode["role"]][], ties: [string[], TieState][]): Dataset {
-  const data = tinyDataset();
-  data.scenarios = [{ id: "s", label: "S", description: "One scenario." }];
-  data.defaults.scenario = "s";
-  data.nodes = nodes.map(([id, role]) => ({ id, label: id.toUpperCase(), kind: "country", role }));
-  data.ties = ties.map(([members, state]): Tie => ({
-    id: members.join("-"),
-    members,
-    kind: "Tie",
-    summary: "A tie.",
-    status: { s: state },
-    quotes: [{ text: "Said.", supports: ["s"] }],
-  }));
-  return data;
-}
+import { handNetwork as network } from "./handNetwork";
 
 function without(data: Dataset, removed: string[]) {
   const result = withoutActors(buildGraphModel(data), "s", removed);
