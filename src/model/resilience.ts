@@ -1,3 +1,4 @@
+import { disjointSets } from "./disjointSets";
 import type { GraphModel } from "./graphModel";
 import { tieStateInfo, tieStates, type TieState } from "./vocabulary";
 
@@ -31,11 +32,7 @@ export const holdingStates: TieState[] = tieStates.filter(
 export function resilience(model: GraphModel, scenario: string): Resilience {
   const { nodes, hub } = model;
   const joins = (i: number) => i !== hub && nodes[i]?.role !== "rival";
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const { find, union } = disjointSets(nodes.length);
   const touched = new Set<number>();
   const hubGroupings: number[] = [];
   model.ties.forEach((tie, t) => {
@@ -50,7 +47,7 @@ export function resilience(model: GraphModel, scenario: string): Resilience {
     touched.add(first);
     for (const i of rest) {
       touched.add(i);
-      parent[find(i)] = find(first);
+      union(i, first);
     }
   });
 

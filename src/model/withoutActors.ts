@@ -1,3 +1,4 @@
+import { disjointSets } from "./disjointSets";
 import type { GraphModel } from "./graphModel";
 import { holdingStates } from "./resilience";
 
@@ -46,17 +47,7 @@ export function withoutActors(model: GraphModel, scenario: string, removedIds: r
     else if (holds(t)) kept.push(t);
   });
 
-  const parent = Array.from({ length: count }, (_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    while (parent[i] !== root) {
-      const next = parent[i] ?? root;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
+  const { find, union } = disjointSets(count);
   const linked = new Uint8Array(count);
   for (const t of kept) {
     const members = model.tieMembers[t] ?? [];
@@ -64,7 +55,7 @@ export function withoutActors(model: GraphModel, scenario: string, removedIds: r
     if (first === undefined) continue;
     for (const i of members) {
       linked[i] = 1;
-      parent[find(i)] = find(first);
+      union(i, first);
     }
   }
 
