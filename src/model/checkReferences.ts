@@ -1,5 +1,5 @@
 import { checkStory } from "./checkStory";
-import { didYouMean } from "./didYouMean";
+import { noSuch } from "./didYouMean";
 import { formatPath } from "./formatPath";
 import type { ValidationError } from "./validationError";
 
@@ -34,7 +34,7 @@ export function checkReferences(data: unknown): ValidationError[] {
   const nodeIds = uniqueIds("nodes", "node");
   const tieIds = uniqueIds("ties", "tie");
 
-  const noNode = (id: string) => `there is no node "${id}".${didYouMean(id, nodeIds)}`.replace(/\.$/, "");
+  const noNode = (id: string) => noSuch("node", id, nodeIds);
 
   const hubs = arrayAt(data, "nodes").filter((node) => isObject(node) && node.role === "hub").length;
   if (Array.isArray(isObject(data) ? data.nodes : undefined) && hubs !== 1) {
@@ -44,7 +44,7 @@ export function checkReferences(data: unknown): ValidationError[] {
   if (isObject(data) && isObject(data.defaults)) {
     const scenario = data.defaults.scenario;
     if (typeof scenario === "string" && scenarioIds.size > 0 && !scenarioIds.has(scenario)) {
-      report(["defaults", "scenario"], `there is no scenario "${scenario}".${didYouMean(scenario, scenarioIds)}`.replace(/\.$/, ""));
+      report(["defaults", "scenario"], noSuch("scenario", scenario, scenarioIds));
     }
   }
 
@@ -113,8 +113,7 @@ export function checkReferences(data: unknown): ValidationError[] {
         report(["ties", index, "status", scenario], `has no state for the scenario "${scenario}": give one`);
     }
     for (const key of Object.keys(status)) {
-      if (scenarioIds.size > 0 && !scenarioIds.has(key))
-        report(["ties", index, "status", key], `there is no scenario "${key}".${didYouMean(key, scenarioIds)}`.replace(/\.$/, ""));
+      if (scenarioIds.size > 0 && !scenarioIds.has(key)) report(["ties", index, "status", key], noSuch("scenario", key, scenarioIds));
     }
     checkGrounds(tie, index, status);
   });

@@ -1,4 +1,4 @@
-import { didYouMean } from "./didYouMean";
+import { noSuch } from "./didYouMean";
 
 type Loose = Record<string, unknown>;
 type Report = (path: PropertyKey[], message: string) => void;
@@ -15,11 +15,9 @@ const strings = (value: unknown): [string, number][] =>
 export function checkStory(data: unknown, known: KnownIds, report: Report): void {
   const story = isObject(data) && isObject(data.story) ? data.story : undefined;
   if (!story || !Array.isArray(story.steps)) return;
-  const missing = (noun: string, id: string, ids: ReadonlySet<string>) =>
-    `there is no ${noun} "${id}".${didYouMean(id, ids)}`.replace(/\.$/, "");
   const need = (path: PropertyKey[], id: string, noun: "node" | "tie" | "scenario") => {
     const ids = noun === "node" ? known.nodes : noun === "tie" ? known.ties : known.scenarios;
-    if (ids.size > 0 && !ids.has(id)) report(path, missing(noun, id, ids));
+    if (ids.size > 0 && !ids.has(id)) report(path, noSuch(noun, id, ids));
   };
   const seen = new Set<string>();
   story.steps.forEach((step, s) => {
@@ -50,10 +48,7 @@ export function checkStory(data: unknown, known: KnownIds, report: Report): void
       step.annotations.forEach((note, k) => {
         const target = isObject(note) ? note.target : undefined;
         if (typeof target === "string" && !known.nodes.has(target) && !known.ties.has(target))
-          report(
-            at("annotations", k, "target"),
-            `there is no node or tie "${target}".${didYouMean(target, new Set([...known.nodes, ...known.ties]))}`.replace(/\.$/, ""),
-          );
+          report(at("annotations", k, "target"), noSuch("node or tie", target, [...known.nodes, ...known.ties]));
       });
     }
   });

@@ -46,3 +46,9 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
   return match === undefined ? "" : ` Did you mean "${match}"?`;
 }
+
+/** `there is no node "x"`, with the nearest id when one is close: `… "x". Did you mean "y"?` */
+export function noSuch(noun: string, id: string, candidates: Iterable<string>): string {
+  const hint = didYouMean(id, candidates);
+  return hint === "" ? `there is no ${noun} "${id}"` : `there is no ${noun} "${id}".${hint}`;
+}
