@@ -11,7 +11,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Key = string | number;
 type Container = Record<string, unknown> | unknown[];
 
-const runs = { numRuns: 300 };
+// 100 cases per property keep the unit suite quick; FUZZ_RUNS=2000 npx vitest run … searches wider.
+const runs = { numRuns: Number(process.env.FUZZ_RUNS ?? 100) };
 const forbiddenKeys = ["__proto__", "constructor", "prototype"] as const;
 
 /** `(root)`, or segments as `ties[3].quotes[0].speaker`, with `["…"]` for keys that are not identifiers. */

@@ -4,9 +4,22 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tinyDataset } from "../fixtures";
+import type { CliRun } from "../../../scripts/cli/cliRun";
+import { exportCsvCommand } from "../../../scripts/cli/exportCsvCommand";
+import { importCommand } from "../../../scripts/cli/importCommand";
 
 const dir = mkdtempSync(join(tmpdir(), "latticework-import-"));
+// The commands run in-process (a spawned `tsx` costs seconds each); one spawn per script checks the wiring.
+const commands: Record<string, (args: string[]) => CliRun> = {
+  "scripts/import.ts": importCommand,
+  "scripts/exportCsv.ts": exportCsvCommand,
+};
 const run = (script: string, ...args: string[]) => {
+  const command = commands[script];
+  if (!command) throw new Error(`no command for ${script}`);
+  return command(args);
+};
+const spawn = (script: string, ...args: string[]) => {
   const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
@@ -15,7 +28,7 @@ const library = resolve("tests/fixtures/library-network");
 describe("npm run import and npm run export-csv", () => {
   it("imports the hand-written library network from its folder, and from its files one by one", () => {
     const out = join(dir, "library.json");
-    const fromFolder = run("scripts/import.ts", library, "-o", out);
+    const fromFolder = spawn("scripts/import.ts", library, "-o", out);
     expect(fromFolder.stderr).toBe("");
     expect(fromFolder.status).toBe(0);
     expect(fromFolder.stdout.trim()).toBe(`${out}: written from 7 files: 9 nodes, 9 ties, 3 scenarios`);
@@ -34,7 +47,7 @@ describe("npm run import and npm run export-csv", () => {
     const json = join(dir, "tiny.json");
     writeFileSync(json, JSON.stringify(tinyDataset()));
     const folder = join(dir, "tiny-csv");
-    const exported = run("scripts/exportCsv.ts", json, folder);
+    const exported = spawn("scripts/exportCsv.ts", json, folder);
     expect(exported.status).toBe(0);
     expect(readdirSync(folder).sort()).toEqual(["meta.csv", "nodes.csv", "quotes.csv", "scenarios.csv", "ties.csv"]);
     const back = join(dir, "tiny-back.json");
