@@ -1,43 +1,4 @@
-import { readFileSync } from "node:fs";
-import { factCheck } from "../src/model/factCheck";
+import { finish } from "./cli/cliRun";
+import { factcheckCommand } from "./cli/factcheckCommand";
 
-/**
- * `npm run factcheck [-- <dataset.json> <article.txt>]`: every tie's state under every scenario
- * with its grounds (each quote with its line in the article, or the editors' inference), then any
- * problem. Exits 1 on a problem, so a build can stop on it. Defaults to the shipped dataset and
- * its article, whose last paragraph is the website's comment prompt (see data/source/README.md).
- */
-const [datasetPath = "data/indo-pacific.json", articlePath = "data/source/japan-times-2024-06-25.txt"] = process.argv.slice(2);
-const commentPrompt = /^With your current subscription plan/;
-
-const read = (path: string): string | undefined => {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    console.error(`${path}: cannot be read (${code === "ENOENT" ? "no such file" : (code ?? "error")})`);
-    return undefined;
-  }
-};
-const datasetText = read(datasetPath);
-const article = read(articlePath);
-if (datasetText === undefined || article === undefined) process.exit(2);
-
-let data: unknown;
-try {
-  data = JSON.parse(datasetText);
-} catch (error) {
-  console.error(`${datasetPath}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  process.exit(1);
-}
-const { report, problems } = factCheck(data, article, (line) => commentPrompt.test(line));
-console.log(`Fact check of ${datasetPath} against ${articlePath}`);
-for (const line of report) console.log(line);
-console.log("");
-if (problems.length === 0) {
-  console.log("No problems: every state is grounded and every quote is in the article verbatim.");
-} else {
-  console.error(`${problems.length} ${problems.length === 1 ? "problem" : "problems"}:`);
-  for (const problem of problems) console.error(`  ${problem}`);
-}
-process.exit(problems.length === 0 ? 0 : 1);
+finish(factcheckCommand(process.argv.slice(2)));

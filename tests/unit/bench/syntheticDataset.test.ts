@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../../bench/syntheticDataset";
+import { generateDatasetCommand } from "../../../scripts/cli/generateDatasetCommand";
 import { buildGraphModel } from "../../../src/model/graphModel";
 import { drawableLimits } from "../../../src/model/schema";
 import { validateDataset } from "../../../src/model/validateDataset";
@@ -76,13 +77,12 @@ describe("syntheticDataset", () => {
 
 describe("scripts/generateDataset.ts", () => {
   it("prints a valid dataset, the same for the same seed", () => {
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", "scripts/generateDataset.ts", ...args], { encoding: "utf8" });
-    const first = run("50", "3");
+    // One spawn checks the script's wiring; the rest run in-process (a spawn costs a second).
+    const first = spawnSync(process.execPath, ["--import", "tsx", "scripts/generateDataset.ts", "50", "3"], { encoding: "utf8" });
     expect(first.status).toBe(0);
     expect(errorsOf(JSON.parse(first.stdout))).toEqual([]);
-    expect(run("50", "3").stdout).toBe(first.stdout);
-    const bad = run("many");
+    expect(generateDatasetCommand(["50", "3"]).stdout).toBe(first.stdout);
+    const bad = generateDatasetCommand(["many"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Usage");
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { articleIndex } from "../../../src/model/articleIndex";
 import { factCheck } from "../../../src/model/factCheck";
 import { articleText, shipped, tinyDataset } from "../fixtures";
+import { factcheckCommand } from "../../../scripts/cli/factcheckCommand";
 
 /** The tiny dataset's quotes, as an article would print them, one paragraph per line. */
 const tinyArticle = [
@@ -101,6 +102,7 @@ describe("factCheck", () => {
 });
 
 describe("npm run factcheck", () => {
+  // The first case spawns the script to check its wiring; the other runs in-process (a spawn costs a second).
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ["--import", "tsx", "scripts/factcheck.ts", ...args], { encoding: "utf8" });
 
@@ -118,7 +120,7 @@ describe("npm run factcheck", () => {
     data.ties[4]!.quotes[0]!.text = "Détente.";
     writeFileSync(join(dir, "data.json"), JSON.stringify(data));
     writeFileSync(join(dir, "article.txt"), tinyArticle);
-    const { status, stderr } = run(join(dir, "data.json"), join(dir, "article.txt"));
+    const { status, stderr } = factcheckCommand([join(dir, "data.json"), join(dir, "article.txt")]);
     expect(status).toBe(1);
     expect(stderr).toContain("ties[4].quotes[0]: not found verbatim in the article: “Détente.”");
   });
