@@ -8,6 +8,13 @@ export const shipped = (): Dataset => JSON.parse(shippedText) as Dataset;
 export const shippedModel = () => buildGraphModel(shipped());
 export const articleText = readFileSync(resolve("data/source/japan-times-2024-06-25.txt"), "utf8");
 
+/**
+ * A newsroom's dataset on another topic (three scenarios, a three-member tie, a rival): what the
+ * UI tests draw, so they test the graphic and not the shipped prose.
+ */
+const riverBasinText = readFileSync(resolve("tests/browser/fixtures/river-basin.json"), "utf8");
+export const riverBasin = (): Dataset => JSON.parse(riverBasinText) as Dataset;
+
 /** A small valid dataset to break in tests: every test gets its own copy. */
 export function tinyDataset(): Dataset {
   return {

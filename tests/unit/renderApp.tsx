@@ -7,13 +7,13 @@ import { PublishedContext, type Published } from "../../src/publish/PublishedCon
 import type { Dataset } from "../../src/model/schema";
 import { createAppStore } from "../../src/state/appStore";
 import { parseUrlParams, resolveReaderState } from "../../src/state/urlState";
-import { shipped } from "./fixtures";
+import { riverBasin } from "./fixtures";
 
 /** Lays the lattice out in place, so component tests need no worker. */
 export const inPlaceEngine: LayoutEngine = { lattice: async (model, size, metrics) => latticeLayout(model, size, metrics) };
 
 /** The app on a fresh store, as a URL would start it (on a published page, given `published`). */
-export function renderApp(search = "", dataset: Dataset = shipped(), published: Published | null = null) {
+export function renderApp(search = "", dataset: Dataset = riverBasin(), published: Published | null = null) {
   const model = buildGraphModel(dataset);
   const params = parseUrlParams(search);
   const store = createAppStore(model, resolveReaderState(params, model));

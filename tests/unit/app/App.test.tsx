@@ -28,8 +28,8 @@ describe("App", () => {
       within(scenario)
         .getAllByRole("radio")
         .map((r) => r.getAttribute("value")),
-    ).toEqual(["biden", "trump"]);
-    expect(within(scenario).getByRole("radio", { name: "Biden" })).toBeChecked();
+    ).toEqual(["wet", "dry", "drought"]);
+    expect(within(scenario).getByRole("radio", { name: "Wet year" })).toBeChecked();
   });
 
   it("shows a tie's quotes and speakers when it is chosen with the keyboard, and announces it", async () => {
@@ -79,9 +79,10 @@ describe("App", () => {
   it("restyles every tie whose state differs when the scenario switches", async () => {
     const user = userEvent.setup();
     const { model } = renderApp();
-    await user.click(screen.getByRole("radio", { name: "Trump" }));
-    for (const tie of model.ties) expect(drawnTie(tie.id).dataset.state, tie.id).toBe(tie.status.trump);
-    expect(drawnTie("us-china").querySelector(".tie__stroke")!.getAttribute("style")).toContain("stroke-width: 4;");
+    await user.click(screen.getByRole("radio", { name: "Drought" }));
+    for (const tie of model.ties) expect(drawnTie(tie.id).dataset.state, tie.id).toBe(tie.status.drought);
+    // Escalating is drawn 4 wide (tieStyles); it was adversarial, 2 wide, in the wet year.
+    expect(drawnTie("basin-dry-hills").querySelector(".tie__stroke")!.getAttribute("style")).toContain("stroke-width: 4;");
   });
 
   it("gives a tie sealed by a scenario its double rule in place at once", async () => {
@@ -114,12 +115,12 @@ describe("App", () => {
   it("keeps the text alternative's rows in step with the graph", async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByText("Table of all 24 ties"));
+    await user.click(screen.getByText("Table of all 10 ties"));
     // The rows come with the extras script; on a loaded machine its first import takes seconds.
     const table = await screen.findByRole("table", {}, { timeout: 10_000 });
-    await user.click(within(table).getByRole("button", { name: "NATO support for Ukraine" }));
-    expect(drawnTie("nato-ukraine")).toHaveAttribute("aria-pressed", "true");
-    expect(within(details()).getByRole("heading", { level: 2, name: "NATO support for Ukraine" })).toBeInTheDocument();
+    await user.click(within(table).getByRole("button", { name: "Upland Republic–Delta State–Lakeside" }));
+    expect(drawnTie("river-council")).toHaveAttribute("aria-pressed", "true");
+    expect(within(details()).getByRole("heading", { level: 2, name: "Upland Republic–Delta State–Lakeside" })).toBeInTheDocument();
   });
 
   it("switches views from the radio group and writes the state to the URL once the morph is over", async () => {
@@ -133,9 +134,9 @@ describe("App", () => {
       expect(location.search).toBe("");
       act(() => vi.advanceTimersByTime(urlWriteDelay));
       expect(location.search).toBe("?view=lattice");
-      act(() => fireEvent.click(drawnTie("us-japan")));
+      act(() => fireEvent.click(drawnTie("upland-delta")));
       act(() => vi.advanceTimersByTime(urlWriteDelay));
-      expect(location.search).toBe("?view=lattice&tie=us-japan");
+      expect(location.search).toBe("?view=lattice&tie=upland-delta");
     } finally {
       vi.useRealTimers();
       await act(async () => history.replaceState(null, "", "/"));

@@ -24,16 +24,16 @@ describe("the Embed dialog", { timeout: 20_000 }, () => {
 
   it("gives the code for the current state, absolute, with a title and a reserved height", async () => {
     const user = userEvent.setup();
-    renderApp("?view=lattice&scenario=trump&tie=us-japan-south-korea");
+    renderApp("?view=lattice&scenario=drought&tie=river-council");
     await user.click(embedButton());
     const dialog = await screen.findByRole("dialog", { name: "Embed this graphic" });
-    expect(dialog).toHaveTextContent("Lattice, Trump, U.S.–Japan–South Korea partnership selected");
+    expect(dialog).toHaveTextContent("Lattice, Drought, Upland Republic–Delta State–Lakeside selected");
     const code = within(dialog).getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement;
     const pasted = new DOMParser().parseFromString(code.value, "text/html");
     const iframe = pasted.querySelector("iframe")!;
     // Light unless the editor chooses: a dark reader's system must not paint a black box into a light article.
-    expect(iframe.getAttribute("src")).toBe(`${location.origin}/?embed=1&view=lattice&scenario=trump&tie=us-japan-south-korea&theme=light`);
-    expect(iframe.title).toBe("From hub to lattice: Asia’s alliances brace for Trump");
+    expect(iframe.getAttribute("src")).toBe(`${location.origin}/?embed=1&view=lattice&scenario=drought&tie=river-council&theme=light`);
+    expect(iframe.title).toBe("Sharing the river: a basin's water compacts");
     expect(Number(iframe.getAttribute("height"))).toBeGreaterThan(100);
     expect(pasted.querySelector("script")!.getAttribute("src")).toBe(`${location.origin}/embed.js`);
     expect(within(dialog).getByTitle("Preview of the embedded graphic")).toHaveAttribute("src", iframe.getAttribute("src"));
@@ -93,13 +93,13 @@ describe("the Embed dialog", { timeout: 20_000 }, () => {
 
   it("closes on Escape without clearing the selection, focus back on its button", async () => {
     const user = userEvent.setup();
-    const { store } = renderApp("?tie=us-japan");
+    const { store } = renderApp("?tie=basin-upland");
     await user.click(embedButton());
     expect(await screen.findByRole("dialog")).toBeInTheDocument();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(embedButton()).toHaveFocus();
-    expect(store.getState().selection).toEqual({ kind: "tie", id: "us-japan" });
+    expect(store.getState().selection).toEqual({ kind: "tie", id: "basin-upland" });
   });
 
   it("wraps Tab from the last control to the first, and Shift+Tab back", async () => {

@@ -41,17 +41,17 @@ describe("ExportButtons", () => {
 
   it("saves the SVG of the current view, scenario and selection, and says so", async () => {
     const user = userEvent.setup();
-    renderApp("?view=lattice&scenario=trump&tie=us-japan");
+    renderApp("?view=lattice&scenario=drought&tie=basin-upland");
     await user.click(screen.getByRole("button", { name: "Download SVG" }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]!.name).toBe("latticework-lattice-trump-us-japan.svg");
+    expect(saved[0]!.name).toBe("latticework-lattice-drought-basin-upland.svg");
     const blob = blobs.get(saved[0]!.href)!;
     expect(blob.type).toBe("image/svg+xml;charset=utf-8");
     const svg = await blob.text();
     expect(svg).toContain("Highlighted:");
-    expect(svg).toContain("United States–Japan (Alliance), strained (projected).");
-    expect(svg).toContain("Source: The Japan Times, 25 June 2024");
-    expect(await screen.findByText("Saved latticework-lattice-trump-us-japan.svg")).toBeInTheDocument();
+    expect(svg).toContain("Basin Commission–Upland Republic (Allocation treaty), strained.");
+    expect(svg).toContain("Source: Basin Gazette, 1 March 2025");
+    expect(await screen.findByText("Saved latticework-lattice-drought-basin-upland.svg")).toBeInTheDocument();
   });
 
   it("says so, politely, when the browser cannot draw the PNG", async () => {
